@@ -17,7 +17,7 @@
  * yield at least every ~30 ms of work so that the page can pause, step or cancel; report a
  * diverged run (NaN/Inf) in the frame or result instead of throwing.
  */
-import type { MnistData } from '../data/mnist';
+import type { MnistData } from '../data/mnist.ts';
 
 export interface ExperimentContext {
   /** The MNIST subset (fetched lazily in the browser, read from disk in Node). */
