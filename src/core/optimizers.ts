@@ -1,0 +1,229 @@
+/**
+ * First-order optimisers: the update rules that turn a gradient into a step.
+ *
+ *   const opt = makeOptimizer({ kind: 'adam', lr: 1e-3 });
+ *   for (...) {
+ *     net.backward(dscores);          // fills every param.grad
+ *     opt.step(net.params());         // W ← W + ΔW, for every param
+ *   }
+ *   opt.lr = schedule(opt.t);         // the learning rate may change between steps
+ *
+ * The same optimisers run on any list of `Param`s, including a single 2-element "point" on a
+ * surface whose gradient the caller fills by hand (the optimiser-paths demo on
+ * f(x, y) = x²/20 + y²):
+ *
+ *   const p = param('xy', 1, 2, false, Float64Array.of(-7, 2));
+ *   p.grad[0] = p.value[0] / 10; p.grad[1] = 2 * p.value[1];
+ *   opt.step([p]);
+ *
+ * State (velocity, accumulators, moments) lives in the optimiser, keyed by the Param object, and
+ * persists across steps until `reset()`. `t` counts the calls to `step` (Adam's bias correction
+ * uses t = 1 on the first step).
+ *
+ * Notation: W a parameter, g = ∂L/∂W its gradient, η the learning rate; all operations are
+ * element-wise.
+ *
+ * Where ε goes. This core adds ε OUTSIDE the square root, W ← W − η·g/(√h + ε), for AdaGrad,
+ * RMSProp and Adam, as in Kingma & Ba (2015, Algorithm 1) and the cs231n notes. Some books and
+ * libraries put it inside, g/√(h + ε), or use a larger default (1e-7, 1e-6); and some fold Adam's
+ * bias correction into the learning rate, η_t = η·√(1−β2ᵗ)/(1−β1ᵗ), with ε then added to the
+ * uncorrected √v (Kingma & Ba, end of section 2). All these variants agree once √h ≫ ε and the
+ * bias corrections tend to 1, but they differ in the first steps, especially when gradients are
+ * tiny: so a hand-computed first step only matches the rule written here.
+ */
+import type { Param } from './layers/layer.ts';
+
+export type OptimizerKind = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam';
+
+export type OptimizerSpec = {
+  kind: OptimizerKind;
+  /** Learning rate η. */
+  lr: number;
+  /** Momentum μ (momentum, nesterov). Default 0.9. */
+  momentum?: number;
+  /** RMSProp decay ρ. Default 0.99. */
+  decayRate?: number;
+  /** Adam β1 (first-moment decay). Default 0.9. */
+  beta1?: number;
+  /** Adam β2 (second-moment decay). Default 0.999. */
+  beta2?: number;
+  /** ε in the denominator of AdaGrad, RMSProp and Adam (added outside the root). Default 1e-8. */
+  eps?: number;
+};
+
+export interface Optimizer {
+  readonly spec: OptimizerSpec;
+  /** The learning rate used by the next step (a schedule may set it). */
+  lr: number;
+  /** Steps taken so far (0 before the first step). */
+  readonly t: number;
+  /** Applies one update to every param, from its `grad`. */
+  step(params: Param[]): void;
+  /** Forgets all state (velocities, accumulators, moments) and sets t back to 0. */
+  reset(): void;
+}
+
+export const OPTIMIZER_DEFAULTS = {
+  momentum: 0.9,
+  decayRate: 0.99,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+} as const;
+
+/** Number of state buffers each rule keeps per parameter. */
+const STATE_SLOTS: Record<OptimizerKind, number> = {
+  sgd: 0,
+  momentum: 1,
+  nesterov: 1,
+  adagrad: 1,
+  rmsprop: 1,
+  adam: 2,
+};
+
+class FirstOrderOptimizer implements Optimizer {
+  readonly spec: OptimizerSpec;
+  lr: number;
+  private steps = 0;
+  private readonly mu: number;
+  private readonly rho: number;
+  private readonly beta1: number;
+  private readonly beta2: number;
+  private readonly eps: number;
+  private state = new Map<Param, Float64Array[]>();
+
+  constructor(spec: OptimizerSpec) {
+    if (!(spec.kind in STATE_SLOTS)) throw new Error(`makeOptimizer: unknown kind '${String(spec.kind)}'`);
+    if (!Number.isFinite(spec.lr) || spec.lr < 0) throw new Error(`makeOptimizer: lr must be a finite number ≥ 0, got ${spec.lr}`);
+    this.spec = { ...spec };
+    this.lr = spec.lr;
+    this.mu = spec.momentum ?? OPTIMIZER_DEFAULTS.momentum;
+    this.rho = spec.decayRate ?? OPTIMIZER_DEFAULTS.decayRate;
+    this.beta1 = spec.beta1 ?? OPTIMIZER_DEFAULTS.beta1;
+    this.beta2 = spec.beta2 ?? OPTIMIZER_DEFAULTS.beta2;
+    this.eps = spec.eps ?? OPTIMIZER_DEFAULTS.eps;
+  }
+
+  get t(): number {
+    return this.steps;
+  }
+
+  reset(): void {
+    this.state = new Map();
+    this.steps = 0;
+  }
+
+  /** The state buffers of `p`, created (zero) on first sight. */
+  private slots(p: Param): Float64Array[] {
+    let s = this.state.get(p);
+    if (!s) {
+      s = [];
+      for (let i = 0; i < STATE_SLOTS[this.spec.kind]; i++) s.push(new Float64Array(p.value.length));
+      this.state.set(p, s);
+    }
+    return s;
+  }
+
+  step(params: Param[]): void {
+    this.steps++;
+    const t = this.steps;
+    const lr = this.lr;
+    for (const p of params) {
+      const W = p.value;
+      const g = p.grad;
+      const n = W.length;
+      switch (this.spec.kind) {
+        case 'sgd': {
+          // Plain (stochastic) gradient descent (Robbins & Monro 1951):
+          //   W ← W − η·g
+          for (let i = 0; i < n; i++) W[i] -= lr * g[i];
+          break;
+        }
+        case 'momentum': {
+          // Classical momentum (Polyak 1964, "heavy ball"), in the cs231n form:
+          //   v ← μ·v − η·g
+          //   W ← W + v
+          const [v] = this.slots(p);
+          const mu = this.mu;
+          for (let i = 0; i < n; i++) {
+            v[i] = mu * v[i] - lr * g[i];
+            W[i] += v[i];
+          }
+          break;
+        }
+        case 'nesterov': {
+          // Nesterov accelerated gradient (Nesterov 1983; for deep nets Sutskever et al. 2013),
+          // in the "look-ahead" form of Bengio et al. (2013) used by cs231n. The stored W is the
+          // look-ahead point W̃ = W_true + μ·v, so the gradient the caller computes at W is
+          // already the gradient at the look-ahead point:
+          //   v_prev ← v
+          //   v ← μ·v − η·g
+          //   W ← W − μ·v_prev + (1 + μ)·v
+          const [v] = this.slots(p);
+          const mu = this.mu;
+          for (let i = 0; i < n; i++) {
+            const vPrev = v[i];
+            const vNew = mu * vPrev - lr * g[i];
+            v[i] = vNew;
+            W[i] += -mu * vPrev + (1 + mu) * vNew;
+          }
+          break;
+        }
+        case 'adagrad': {
+          // AdaGrad (Duchi, Hazan & Singer 2011): a per-coordinate rate that only shrinks.
+          //   h ← h + g²
+          //   W ← W − η·g / (√h + ε)
+          const [h] = this.slots(p);
+          const eps = this.eps;
+          for (let i = 0; i < n; i++) {
+            const gi = g[i];
+            h[i] += gi * gi;
+            W[i] -= (lr * gi) / (Math.sqrt(h[i]) + eps);
+          }
+          break;
+        }
+        case 'rmsprop': {
+          // RMSProp (Tieleman & Hinton 2012, Coursera lecture 6.5): a leaky AdaGrad.
+          //   h ← ρ·h + (1 − ρ)·g²
+          //   W ← W − η·g / (√h + ε)
+          const [h] = this.slots(p);
+          const rho = this.rho;
+          const eps = this.eps;
+          for (let i = 0; i < n; i++) {
+            const gi = g[i];
+            h[i] = rho * h[i] + (1 - rho) * gi * gi;
+            W[i] -= (lr * gi) / (Math.sqrt(h[i]) + eps);
+          }
+          break;
+        }
+        case 'adam': {
+          // Adam (Kingma & Ba 2015, Algorithm 1), with explicit bias correction:
+          //   m ← β1·m + (1 − β1)·g          (first moment)
+          //   v ← β2·v + (1 − β2)·g²         (second moment)
+          //   m̂ = m / (1 − β1ᵗ),  v̂ = v / (1 − β2ᵗ)
+          //   W ← W − η·m̂ / (√v̂ + ε)
+          const [m, v] = this.slots(p);
+          const b1 = this.beta1;
+          const b2 = this.beta2;
+          const eps = this.eps;
+          const c1 = 1 - Math.pow(b1, t);
+          const c2 = 1 - Math.pow(b2, t);
+          for (let i = 0; i < n; i++) {
+            const gi = g[i];
+            m[i] = b1 * m[i] + (1 - b1) * gi;
+            v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+            const mHat = m[i] / c1;
+            const vHat = v[i] / c2;
+            W[i] -= (lr * mHat) / (Math.sqrt(vHat) + eps);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Makes an optimiser from a plain spec (unset hyper-parameters take OPTIMIZER_DEFAULTS). */
+export function makeOptimizer(spec: OptimizerSpec): Optimizer {
+  return new FirstOrderOptimizer(spec);
+}
