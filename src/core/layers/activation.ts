@@ -1,0 +1,67 @@
+/**
+ * An elementwise activation layer: a = f(z), applied to every entry.
+ *
+ *   const act = new Activation('relu', 100);
+ *   const a = act.forward(z, true);       // a = relu(z)
+ *   const dz = act.backward(da);          // dz = da ⊙ f'(z)
+ *   act.z, act.a                          // the last pre- and post-activations (for probes)
+ *
+ * Forward:   aᵢⱼ = f(zᵢⱼ)
+ * Backward:  dzᵢⱼ = daᵢⱼ · f'(zᵢⱼ)       (the chain rule, one entry at a time: no mixing)
+ *
+ * `z` is the input matrix as it was passed in (not a copy) and `a` the layer's own output
+ * buffer; both stay valid until the next forward call.
+ */
+import type { Matrix } from '../matrix.ts';
+import { activation, type ActivationFn, type ActivationName, type ActivationSpec } from '../activations.ts';
+import type { Layer, Param } from './layer.ts';
+import { BufferCache } from './buffers.ts';
+
+export class Activation implements Layer {
+  readonly kind = 'activation';
+  readonly inputSize: number;
+  readonly outputSize: number;
+  /** The function and its derivative. */
+  readonly fn: ActivationFn;
+  /** The last input (pre-activations), or null before the first forward call. */
+  z: Matrix | null = null;
+  /** The last output (post-activations), or null before the first forward call. */
+  a: Matrix | null = null;
+
+  private readonly out: BufferCache;
+  private readonly dzOut: BufferCache;
+
+  constructor(spec: ActivationSpec | ActivationName, size: number) {
+    this.fn = activation(spec);
+    this.inputSize = size;
+    this.outputSize = size;
+    this.out = new BufferCache(size);
+    this.dzOut = new BufferCache(size);
+  }
+
+  forward(z: Matrix, _training: boolean): Matrix {
+    if (z.cols !== this.inputSize) throw new Error(`Activation: input has ${z.cols} columns, expected ${this.inputSize}`);
+    const a = this.out.get(z.rows);
+    const Z = z.data, A = a.data, f = this.fn;
+    for (let i = 0; i < Z.length; i++) A[i] = f.f(Z[i]); // a = f(z)
+    this.z = z;
+    this.a = a;
+    return a;
+  }
+
+  backward(da: Matrix): Matrix {
+    const z = this.z, a = this.a;
+    if (!z || !a) throw new Error('Activation: backward before forward');
+    if (da.rows !== z.rows || da.cols !== z.cols) {
+      throw new Error(`Activation: gradient is ${da.rows}×${da.cols}, expected ${z.rows}×${z.cols}`);
+    }
+    const dz = this.dzOut.get(z.rows);
+    const Z = z.data, A = a.data, DA = da.data, DZ = dz.data, f = this.fn;
+    for (let i = 0; i < Z.length; i++) DZ[i] = DA[i] * f.df(Z[i], A[i]); // dz = da ⊙ f'(z)
+    return dz;
+  }
+
+  params(): Param[] {
+    return [];
+  }
+}

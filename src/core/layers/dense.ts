@@ -1,0 +1,91 @@
+/**
+ * A fully connected (dense, affine) layer: y = xW + b.
+ *
+ *   const layer = new Dense(784, 100, { init: { kind: 'he', dist: 'normal' }, rng: streams(1).init });
+ *   const y = layer.forward(x, true);     // x: N × 784  →  y: N × 100
+ *   const dx = layer.backward(dy);        // fills layer.W.grad and layer.b.grad
+ *
+ * Shapes (one example per row):  x: N × nIn,  W: nIn × nOut,  b: 1 × nOut,  y: N × nOut.
+ *
+ * Forward:   y = x·W + b                 (b added to every row)
+ * Backward:  dW = xᵀ·dy                  (nIn × nOut: sums over the batch)
+ *            db = Σᵢ dyᵢ                 (column sums of dy)
+ *            dx = dy·Wᵀ                  (N × nIn: passed on to the layer below)
+ *
+ * The gradients are written (not added) into W.grad and b.grad on every backward call.
+ */
+import { matmul, matmulAT, matmulBT, matrix, type Matrix } from '../matrix.ts';
+import type { Rng } from '../rng.ts';
+import { initWeights, type InitSpec } from '../init.ts';
+import { param, type Layer, type Param } from './layer.ts';
+import { BufferCache } from './buffers.ts';
+
+export interface DenseOptions {
+  /** How W is drawn (fan-in = nIn, fan-out = nOut). */
+  init: InitSpec;
+  rng: Rng;
+  /** The value every bias starts at (default 0). */
+  biasInit?: number;
+}
+
+export class Dense implements Layer {
+  readonly kind = 'dense';
+  readonly inputSize: number;
+  readonly outputSize: number;
+  /** The weights, nIn × nOut (L2 decay applies). */
+  readonly W: Param;
+  /** The biases, 1 × nOut (no decay). */
+  readonly b: Param;
+
+  // W and its gradient seen as matrices (they share W.value / W.grad: no copies).
+  private readonly Wm: Matrix;
+  private readonly dWm: Matrix;
+  private readonly out: BufferCache;
+  private readonly dxOut: BufferCache;
+  private x: Matrix | null = null;
+
+  constructor(nIn: number, nOut: number, opts: DenseOptions) {
+    this.inputSize = nIn;
+    this.outputSize = nOut;
+    this.W = param('W', nIn, nOut, true);
+    this.b = param('b', 1, nOut, false);
+    initWeights(opts.init, nIn, nOut, opts.rng, this.W.value);
+    this.b.value.fill(opts.biasInit ?? 0);
+    this.Wm = matrix(nIn, nOut, this.W.value);
+    this.dWm = matrix(nIn, nOut, this.W.grad);
+    this.out = new BufferCache(nOut);
+    this.dxOut = new BufferCache(nIn);
+  }
+
+  forward(x: Matrix, _training: boolean): Matrix {
+    if (x.cols !== this.inputSize) throw new Error(`Dense: input has ${x.cols} columns, expected ${this.inputSize}`);
+    this.x = x;
+    const y = matmul(x, this.Wm, this.out.get(x.rows)); // y = x·W
+    const Y = y.data, b = this.b.value, n = this.outputSize;
+    for (let i = 0; i < x.rows; i++) {
+      const row = i * n;
+      for (let j = 0; j < n; j++) Y[row + j] += b[j]; //  + b
+    }
+    return y;
+  }
+
+  backward(dout: Matrix): Matrix {
+    const x = this.x;
+    if (!x) throw new Error('Dense: backward before forward');
+    if (dout.rows !== x.rows || dout.cols !== this.outputSize) {
+      throw new Error(`Dense: dout is ${dout.rows}×${dout.cols}, expected ${x.rows}×${this.outputSize}`);
+    }
+    matmulAT(x, dout, this.dWm); // dW = xᵀ·dy
+    const db = this.b.grad, D = dout.data, n = this.outputSize;
+    db.fill(0);
+    for (let i = 0; i < dout.rows; i++) {
+      const row = i * n;
+      for (let j = 0; j < n; j++) db[j] += D[row + j]; // db = Σᵢ dyᵢ
+    }
+    return matmulBT(dout, this.Wm, this.dxOut.get(x.rows)); // dx = dy·Wᵀ
+  }
+
+  params(): Param[] {
+    return [this.W, this.b];
+  }
+}
