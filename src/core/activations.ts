@@ -92,6 +92,7 @@ function expMinusSquare(x: number): number {
  * evaluated front to back by the modified Lentz method.
  */
 function erfcContinuedFraction(x: number): number {
+  if (x > 30) return 0; // erfc(x) < e^(−900): below the smallest float64 (also catches +∞)
   let f = x;
   let C = x;
   let D = 0;
