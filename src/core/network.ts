@@ -212,7 +212,7 @@ export function trainStep(
   const params = net.params();
 
   const scores = net.forward(x, true);
-  const { loss: dataLoss, dscores } = softmaxCrossEntropy(scores, labels);
+  const { loss: dataLoss, dscores } = softmaxCrossEntropy(scores, labels, lossBuffers(net, scores.rows, scores.cols));
   const accuracy = argmaxAccuracy(scores, labels);
   const loss = lambda > 0 ? dataLoss + l2Penalty(params, lambda) : dataLoss;
 
@@ -267,6 +267,18 @@ export function trainStep(
   }
   report.diverged = false;
   return report;
+}
+
+/** The softmax loss's output matrices for each network, reused while the batch size stays the same. */
+const lossOut = new WeakMap<Sequential, { dscores: Matrix; probs: Matrix }>();
+
+function lossBuffers(net: Sequential, rows: number, cols: number): { dscores: Matrix; probs: Matrix } {
+  let b = lossOut.get(net);
+  if (!b || b.probs.rows !== rows || b.probs.cols !== cols) {
+    b = { dscores: matrix(rows, cols), probs: matrix(rows, cols) };
+    lossOut.set(net, b);
+  }
+  return b;
 }
 
 /** Fraction of rows whose highest score is at the label (ties: the lowest index wins). */

@@ -118,6 +118,23 @@ describe('whole-network gradient check (centred differences)', () => {
   });
 });
 
+describe('gradient check of the other hidden-layer kinds', () => {
+  const rng = new Rng(12);
+  const x = matrix(8, 4);
+  rng.fillNormal(x.data);
+  const y = Int32Array.from([2, 1, 0, 0, 1, 2, 1, 0]);
+  const init = { kind: 'glorot', dist: 'normal' } as const;
+  test.each([
+    ['PReLU', { activation: 'prelu' as const }],
+    ['maxout (k = 3)', { activation: 'relu' as const, maxoutK: 3 }],
+    ['GELU + batch norm', { activation: 'gelu' as const, batchNorm: true }],
+  ])('%s: relative error ≤ 1e-6', (_name, extra) => {
+    const net = buildMlp({ sizes: [4, 6, 5, 3], init, ...extra }, new Rng(3));
+    const { worst } = gradCheck(net, x, y, 1e-3);
+    expect(worst).toBeLessThanOrEqual(1e-6);
+  });
+});
+
 describe('smoke tests', () => {
   test('a small ReLU MLP learns the 3-arm spiral to > 95% training accuracy', () => {
     const { net, data, losses } = spiralRun(1, 1500, { kind: 'adam', lr: 0.01 });
