@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { ACTIVATIONS, activation, erf, erfc, sigmoid, type ActivationName } from '../../src/core/activations.ts';
+import {
+  ACTIVATIONS,
+  activation,
+  activationBackward,
+  activationForward,
+  erf,
+  erfc,
+  sigmoid,
+  type ActivationFn,
+  type ActivationName,
+} from '../../src/core/activations.ts';
 
 /** |a − b| ≤ tol·|b| */
 function expectRel(a: number, b: number, tol: number) {
@@ -154,4 +164,31 @@ test('ACTIVATIONS lists every name once and activation() rejects unknown names',
   expect(() => activation('swish' as ActivationName)).toThrow();
   expect(activation('leaky_relu').alpha).toBe(0.01);
   expect(activation('elu').alpha).toBe(1);
+});
+
+describe('activationForward / activationBackward (the array loops the layer uses)', () => {
+  const z = Float64Array.from([-1e300, -1000, -40, -10, -3, -1, -0.5, -1e-9, 0, 1e-9, 0.3, 0.55, 1, 2.5, 10, 40, 1000, 1e300]);
+  const da = z.map((_, i) => 1 + 0.1 * i);
+  const specs: (ActivationName | { name: ActivationName; alpha: number })[] = [...ACTIVATIONS, { name: 'leaky_relu', alpha: 0.3 }, { name: 'elu', alpha: 2 }];
+  for (const spec of specs) {
+    test(`equal f and da·f' exactly: ${JSON.stringify(spec)}`, () => {
+      const fn = activation(spec);
+      const a = new Float64Array(z.length), dz = new Float64Array(z.length);
+      activationForward(fn, z, a);
+      activationBackward(fn, z, a, da, dz);
+      for (let i = 0; i < z.length; i++) {
+        expect(Object.is(a[i], fn.f(z[i])), `f(${z[i]})`).toBe(true);
+        expect(Object.is(dz[i], da[i] * fn.df(z[i], a[i])), `f'(${z[i]})`).toBe(true);
+      }
+    });
+  }
+  test('an ActivationFn not made by activation() uses its own f and df', () => {
+    const square: ActivationFn = { name: 'identity', alpha: 0, f: (x) => x * x, df: (x) => 2 * x };
+    const a = new Float64Array(3), dz = new Float64Array(3);
+    activationForward(square, Float64Array.of(1, 2, 3), a);
+    activationBackward(square, Float64Array.of(1, 2, 3), a, Float64Array.of(1, 1, 1), dz);
+    expect(Array.from(a)).toEqual([1, 4, 9]);
+    expect(Array.from(dz)).toEqual([2, 4, 6]);
+    expect(Object.isFrozen(activation('relu'))).toBe(true);
+  });
 });

@@ -10,10 +10,18 @@
  * Backward:  dzᵢⱼ = daᵢⱼ · f'(zᵢⱼ)       (the chain rule, one entry at a time: no mixing)
  *
  * `z` is the input matrix as it was passed in (not a copy) and `a` the layer's own output
- * buffer; both stay valid until the next forward call.
+ * buffer; both stay valid until the next forward call. The loops over the entries live in
+ * activations.ts (activationForward / activationBackward), next to the functions themselves.
  */
 import type { Matrix } from '../matrix.ts';
-import { activation, type ActivationFn, type ActivationName, type ActivationSpec } from '../activations.ts';
+import {
+  activation,
+  activationBackward,
+  activationForward,
+  type ActivationFn,
+  type ActivationName,
+  type ActivationSpec,
+} from '../activations.ts';
 import type { Layer, Param } from './layer.ts';
 import { BufferCache } from './buffers.ts';
 
@@ -42,8 +50,7 @@ export class Activation implements Layer {
   forward(z: Matrix, _training: boolean): Matrix {
     if (z.cols !== this.inputSize) throw new Error(`Activation: input has ${z.cols} columns, expected ${this.inputSize}`);
     const a = this.out.get(z.rows);
-    const Z = z.data, A = a.data, f = this.fn;
-    for (let i = 0; i < Z.length; i++) A[i] = f.f(Z[i]); // a = f(z)
+    activationForward(this.fn, z.data, a.data); // aᵢ = f(zᵢ), for every entry i
     this.z = z;
     this.a = a;
     return a;
@@ -56,8 +63,7 @@ export class Activation implements Layer {
       throw new Error(`Activation: gradient is ${da.rows}×${da.cols}, expected ${z.rows}×${z.cols}`);
     }
     const dz = this.dzOut.get(z.rows);
-    const Z = z.data, A = a.data, DA = da.data, DZ = dz.data, f = this.fn;
-    for (let i = 0; i < Z.length; i++) DZ[i] = DA[i] * f.df(Z[i], A[i]); // dz = da ⊙ f'(z)
+    activationBackward(this.fn, z.data, a.data, da.data, dz.data); // dzᵢ = daᵢ·f'(zᵢ)
     return dz;
   }
 
