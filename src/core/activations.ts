@@ -1,10 +1,11 @@
 /**
- * Activation functions and their derivatives, one scalar at a time.
+ * Activation functions and their derivatives, one scalar at a time or over whole arrays.
  *
  *   const act = activation('tanh');
  *   const y = act.f(0.5);          // tanh(0.5)
  *   const d = act.df(0.5, y);      // tanh'(0.5) = 1 − y²
  *   activation({ name: 'leaky_relu', alpha: 0.1 }).f(-2);   // −0.2
+ *   activationForward(act, z, a);  activationBackward(act, z, a, da, dz);  // whole arrays
  *
  * `df(x, y)` is the local derivative f'(x); it receives both the input x and the output
  * y = f(x) so that functions whose derivative is cheapest in terms of y (sigmoid, tanh) need
