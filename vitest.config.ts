@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from './chromium.config';
+import { chromiumLaunchOptions } from './chromium.config.ts';
 
 const alias = {
   '@core': fileURLToPath(new URL('./src/core', import.meta.url)),

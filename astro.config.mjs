@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { fileURLToPath } from 'node:url';
+
+const alias = {
+  '@core': fileURLToPath(new URL('./src/core', import.meta.url)),
+  '@lib': fileURLToPath(new URL('./src/lib', import.meta.url)),
+  '@components': fileURLToPath(new URL('./src/components', import.meta.url)),
+  '@demos': fileURLToPath(new URL('./src/demos', import.meta.url)),
+};
+
+export default defineConfig({
+  site: 'https://example.org',
+  trailingSlash: 'ignore',
+  integrations: [svelte(), mdx()],
+  // Math is rendered once, at build time; KaTeX's CSS and fonts ship with the site.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }]],
+    }),
+  },
+  vite: {
+    resolve: { alias },
+    worker: { format: 'es' },
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+  server: { host: true },
+});

@@ -1,0 +1,211 @@
+/**
+ * Runs an experiment in a Web Worker for a demo, with reactive state the demo can render.
+ *
+ *   const run = new ExperimentRunner<Config, Frame, Result>('init-stats');
+ *   $effect(() => run.start(config));     // a new config cancels the stale run
+ *   run.frames; run.last; run.result; run.status; run.error;
+ *   run.pause(); run.resume(); run.step(); run.cancel();
+ *
+ * Frames arriving faster than the screen refreshes are applied once per animation frame. A
+ * worker that does not stop within a second of a cancel is terminated and replaced, so a stale
+ * computation can never hold the demo hostage.
+ */
+import { onDestroy, untrack } from 'svelte';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'error';
+
+type Outbound =
+  | { type: 'frame'; runId: number; frame: unknown }
+  | { type: 'done'; runId: number; result: unknown }
+  | { type: 'error'; runId: number; message: string; name: string }
+  | { type: 'paused'; runId: number }
+  | { type: 'cancelled'; runId: number };
+
+export interface RunnerOptions<F> {
+  /** Keep every frame in `frames` (default true); otherwise only `last`. */
+  keepFrames?: boolean;
+  /** Upper bound on kept frames (oldest dropped), to bound memory. */
+  maxFrames?: number;
+  /** Called for every frame, in order, before the state updates. */
+  onFrame?: (frame: F) => void;
+}
+
+let nextRunId = 1;
+
+export class ExperimentRunner<C, F, R> {
+  status = $state<RunStatus>('idle');
+  frames = $state.raw<F[]>([]);
+  last = $state.raw<F | null>(null);
+  result = $state.raw<R | null>(null);
+  error = $state<string | null>(null);
+  errorName = $state<string | null>(null);
+  /** The config of the current (or last) run. */
+  config = $state.raw<C | null>(null);
+
+  private worker: Worker | null = null;
+  private runId = 0;
+  private buffer: F[] = [];
+  private flushScheduled = false;
+  private killTimer: ReturnType<typeof setTimeout> | null = null;
+  private startMessage: object | null = null;
+  private readonly opts: Required<Omit<RunnerOptions<F>, 'onFrame'>> & Pick<RunnerOptions<F>, 'onFrame'>;
+
+  constructor(
+    readonly experimentId: string,
+    opts: RunnerOptions<F> = {},
+  ) {
+    this.opts = { keepFrames: opts.keepFrames ?? true, maxFrames: opts.maxFrames ?? 20000, onFrame: opts.onFrame };
+    try {
+      onDestroy(() => this.dispose());
+    } catch {
+      // Created outside a component: the owner calls dispose().
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(new URL('../workers/experiment.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<Outbound>) => this.receive(e.data);
+    w.onerror = (e) => {
+      e.preventDefault();
+      this.fail(e.message || 'the worker failed to start', 'Error');
+      this.replaceWorker();
+    };
+    this.worker = w;
+    return w;
+  }
+
+  private replaceWorker() {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private receive(msg: Outbound) {
+    if (msg.runId !== this.runId) {
+      if (msg.type === 'cancelled' && this.killTimer) {
+        clearTimeout(this.killTimer);
+        this.killTimer = null;
+      }
+      return;
+    }
+    switch (msg.type) {
+      case 'frame':
+        this.buffer.push(msg.frame as F);
+        this.scheduleFlush();
+        break;
+      case 'done':
+        this.flush();
+        this.result = msg.result as R;
+        this.status = 'done';
+        break;
+      case 'error':
+        this.flush();
+        this.fail(msg.message, msg.name);
+        break;
+      case 'paused':
+        this.flush();
+        if (this.status === 'running') this.status = 'paused';
+        break;
+    }
+  }
+
+  private fail(message: string, name: string) {
+    this.error = message;
+    this.errorName = name;
+    this.status = 'error';
+  }
+
+  private scheduleFlush() {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
+    raf(() => this.flush());
+  }
+
+  private flush() {
+    this.flushScheduled = false;
+    if (!this.buffer.length) return;
+    const batch = this.buffer;
+    this.buffer = [];
+    if (this.opts.onFrame) for (const f of batch) this.opts.onFrame(f);
+    if (this.opts.keepFrames) {
+      const all = this.frames.concat(batch);
+      this.frames = all.length > this.opts.maxFrames ? all.slice(all.length - this.opts.maxFrames) : all;
+    }
+    this.last = batch[batch.length - 1];
+  }
+
+  /**
+   * Starts a run of `config`, cancelling any run in progress. Safe to call inside an `$effect`:
+   * the effect depends on `config` only, not on the runner's own state.
+   */
+  start(config: C, { paused = false }: { paused?: boolean } = {}): void {
+    if (typeof Worker === 'undefined') return;
+    untrack(() => this.startUntracked(config, paused));
+  }
+
+  private startUntracked(config: C, paused: boolean): void {
+    this.cancelCurrent();
+    this.runId = nextRunId++;
+    this.buffer = [];
+    this.frames = [];
+    this.last = null;
+    this.result = null;
+    this.error = null;
+    this.errorName = null;
+    this.config = config;
+    this.status = paused ? 'paused' : 'running';
+    // $state proxies cannot be cloned into a worker: send a plain snapshot.
+    const plain = $state.snapshot(config) as C;
+    this.startMessage = { type: 'start', runId: this.runId, id: this.experimentId, config: plain, paused };
+    this.ensureWorker().postMessage(this.startMessage);
+  }
+
+  private cancelCurrent() {
+    if (!this.worker || (this.status !== 'running' && this.status !== 'paused')) return;
+    const w = this.worker;
+    w.postMessage({ type: 'cancel', runId: this.runId });
+    if (this.killTimer) clearTimeout(this.killTimer);
+    this.killTimer = setTimeout(() => {
+      // The worker is still inside a long computation: replace it, and hand the run that was
+      // started since (if any) to the new worker.
+      this.killTimer = null;
+      if (this.worker !== w) return w.terminate();
+      this.replaceWorker();
+      if ((this.status === 'running' || this.status === 'paused') && this.startMessage) {
+        this.ensureWorker().postMessage({ ...this.startMessage, paused: this.status === 'paused' });
+      }
+    }, 1000);
+  }
+
+  pause(): void {
+    if (this.status !== 'running') return;
+    this.worker?.postMessage({ type: 'pause', runId: this.runId });
+  }
+
+  resume(): void {
+    if (this.status !== 'paused') return;
+    this.status = 'running';
+    this.worker?.postMessage({ type: 'resume', runId: this.runId });
+  }
+
+  /** Produces one more frame, then pauses. */
+  step(): void {
+    if (this.status !== 'paused') return;
+    this.status = 'running';
+    this.worker?.postMessage({ type: 'step', runId: this.runId });
+  }
+
+  cancel(): void {
+    this.cancelCurrent();
+    this.flush();
+    this.runId = nextRunId++;
+    if (this.status === 'running' || this.status === 'paused') this.status = 'idle';
+  }
+
+  dispose(): void {
+    if (this.killTimer) clearTimeout(this.killTimer);
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

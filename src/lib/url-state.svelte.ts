@@ -1,0 +1,51 @@
+/**
+ * Binds a demo's parameters to the page URL (see url-state.ts for the parsing rules).
+ *
+ *   const params = useUrlState(table);            // call during component setup
+ *   params.values.layers = 5;                     // the address bar follows (replaceState)
+ *   params.ready                                  // true once the URL has been read
+ *   params.notices                                // why a URL value was not used as given
+ *   params.reset();                               // back to the defaults
+ *
+ * The server-rendered page shows the defaults; the URL is read once the island mounts, so the
+ * first experiment should start only when `ready` is true.
+ */
+import { onMount } from 'svelte';
+import { defaults, parseParams, sanitize, serializeParams, type ParamTable, type ParamValues } from './url-state';
+
+export interface UrlState<T extends ParamTable> {
+  values: ParamValues<T>;
+  notices: string[];
+  ready: boolean;
+  reset(): void;
+}
+
+export function useUrlState<T extends ParamTable>(table: T, prefix = ''): UrlState<T> {
+  const state = $state({
+    values: defaults(table),
+    notices: [] as string[],
+    ready: false,
+    reset() {
+      state.values = defaults(table);
+      state.notices = [];
+    },
+  });
+
+  onMount(() => {
+    const parsed = parseParams(table, new URLSearchParams(location.search), prefix);
+    state.values = parsed.values;
+    state.notices = parsed.notices;
+    state.ready = true;
+  });
+
+  $effect(() => {
+    if (!state.ready) return;
+    const clean = sanitize(table, $state.snapshot(state.values) as ParamValues<T>);
+    const params = serializeParams(table, clean, new URLSearchParams(location.search), prefix);
+    const q = params.toString();
+    const url = `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  });
+
+  return state;
+}

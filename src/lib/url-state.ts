@@ -1,0 +1,136 @@
+/**
+ * URL state for demos: one declarative table of parameters drives both parsing and
+ * serialising, so a link reproduces a demo exactly, and a bad or hostile value can never break
+ * the page (it is clamped or replaced by the default, with a notice the demo shows).
+ *
+ *   const table = {
+ *     layers: { kind: 'int', default: 10, min: 1, max: 20, label: 'layers' },
+ *     std:    { kind: 'float', default: 0.01, min: 1e-4, max: 10, label: 'weight std' },
+ *     act:    { kind: 'enum', default: 'tanh', options: ['tanh', 'relu'] },
+ *     bn:     { kind: 'bool', default: false },
+ *   } satisfies ParamTable;
+ *   const { values, notices } = parseParams(table, new URLSearchParams('?layers=999&act=<b>'));
+ *   // values.layers === 20, values.act === 'tanh', notices explain both
+ *   serializeParams(table, values, new URLSearchParams()).toString();   // only non-defaults
+ *
+ * Several demos on one page keep their keys apart with a `prefix` ("opt.lr", "race.lr").
+ */
+
+export type ParamSpec =
+  | { kind: 'int'; default: number; min: number; max: number; label?: string }
+  | { kind: 'float'; default: number; min: number; max: number; label?: string }
+  | { kind: 'enum'; default: string; options: readonly string[]; label?: string }
+  | { kind: 'bool'; default: boolean; label?: string };
+
+export type ParamTable = Record<string, ParamSpec>;
+
+export type ParamValue<S extends ParamSpec> = S extends { kind: 'enum' }
+  ? string
+  : S extends { kind: 'bool' }
+    ? boolean
+    : number;
+
+export type ParamValues<T extends ParamTable> = { [K in keyof T]: ParamValue<T[K]> };
+
+/** Longest raw value echoed back in a notice (hostile input is shown truncated). */
+const ECHO_MAX = 24;
+
+function echo(raw: string): string {
+  const s = raw.length > ECHO_MAX ? `${raw.slice(0, ECHO_MAX)}…` : raw;
+  return JSON.stringify(s);
+}
+
+export function defaults<T extends ParamTable>(table: T): ParamValues<T> {
+  const out: Record<string, unknown> = {};
+  for (const [k, spec] of Object.entries(table)) out[k] = spec.default;
+  return out as ParamValues<T>;
+}
+
+/**
+ * Checks one value against its spec. Returns the value to use and, when it differs from what
+ * was asked for, a sentence saying why.
+ */
+export function coerce(key: string, spec: ParamSpec, raw: string): { value: ParamValue<ParamSpec>; notice?: string } {
+  const name = spec.label ?? key;
+  switch (spec.kind) {
+    case 'enum': {
+      if (spec.options.includes(raw)) return { value: raw };
+      return {
+        value: spec.default,
+        notice: `${name}: ${echo(raw)} is not one of ${spec.options.join(', ')}; using ${spec.default}.`,
+      };
+    }
+    case 'bool': {
+      if (raw === '1' || raw === 'true') return { value: true };
+      if (raw === '0' || raw === 'false') return { value: false };
+      return { value: spec.default, notice: `${name}: ${echo(raw)} is not true or false; using ${spec.default}.` };
+    }
+    case 'int':
+    case 'float': {
+      const trimmed = raw.trim();
+      const x = trimmed === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? NaN : Number(trimmed);
+      if (!Number.isFinite(x)) {
+        return { value: spec.default, notice: `${name}: ${echo(raw)} is not a number; using ${spec.default}.` };
+      }
+      let v = spec.kind === 'int' ? Math.round(x) : x;
+      let notice: string | undefined;
+      if (spec.kind === 'int' && v !== x) notice = `${name}: ${echo(raw)} is not a whole number; using ${v}.`;
+      if (v < spec.min || v > spec.max) {
+        v = Math.min(spec.max, Math.max(spec.min, v));
+        notice = `${name}: ${echo(raw)} is outside ${spec.min}–${spec.max}; using ${v}.`;
+      }
+      return { value: v, notice };
+    }
+  }
+}
+
+/** Reads a table's values from URL search params; unknown keys are ignored. */
+export function parseParams<T extends ParamTable>(
+  table: T,
+  search: URLSearchParams,
+  prefix = '',
+): { values: ParamValues<T>; notices: string[] } {
+  const values = defaults(table) as Record<string, unknown>;
+  const notices: string[] = [];
+  for (const [key, spec] of Object.entries(table)) {
+    const raw = search.get(prefix + key);
+    if (raw === null) continue;
+    const { value, notice } = coerce(key, spec, raw);
+    values[key] = value;
+    if (notice) notices.push(notice);
+  }
+  return { values: values as ParamValues<T>, notices };
+}
+
+/** Formats a number for a URL: the shortest text that reads back as the same number. */
+export function formatNumber(x: number): string {
+  return String(x);
+}
+
+/** Writes a table's values into `into` (only values that differ from the default). */
+export function serializeParams<T extends ParamTable>(
+  table: T,
+  values: ParamValues<T>,
+  into: URLSearchParams,
+  prefix = '',
+): URLSearchParams {
+  for (const [key, spec] of Object.entries(table)) {
+    const v = (values as Record<string, unknown>)[key];
+    if (v === spec.default || v === undefined) {
+      into.delete(prefix + key);
+      continue;
+    }
+    into.set(prefix + key, typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'number' ? formatNumber(v) : String(v));
+  }
+  return into;
+}
+
+/** Clamps a value set in the page (by a control) the same way a URL value is clamped. */
+export function sanitize<T extends ParamTable>(table: T, values: ParamValues<T>): ParamValues<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(table)) {
+    const v = (values as Record<string, unknown>)[key];
+    out[key] = v === undefined || v === null ? spec.default : coerce(key, spec, String(v)).value;
+  }
+  return out as ParamValues<T>;
+}

@@ -1,0 +1,106 @@
+/**
+ * Every page of the built site, in light and in dark theme: it loads with no console error, no
+ * failed request and no request leaving the site; its math is rendered by KaTeX without error;
+ * every island hydrates; and an accessibility scan finds no serious or critical violation.
+ */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, watch, expectClean, hydrateAll } from './util';
+
+const pages = builtPages();
+
+test('the build produced the pages', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/claims/');
+  expect(pages.filter((p) => p.startsWith('/chapters/')).length).toBeGreaterThan(0);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`${path} (${scheme}) loads cleanly, renders math, hydrates, passes axe`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const w = watch(page);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await hydrateAll(page);
+      if (path.startsWith('/chapters/')) {
+        expect(await page.locator('.katex').count(), 'KaTeX output').toBeGreaterThan(0);
+      }
+      expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const bad = axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+      expect(bad, 'serious or critical accessibility violations').toEqual([]);
+      // Let running demos stream a little before checking for errors.
+      await page.waitForTimeout(300);
+      expectClean(w);
+    });
+  }
+}
+
+test('a stored theme is applied before first paint, and the toggle cycles auto → light → dark', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  // The inline head script ran before the body was parsed.
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  const toggle = page.locator('[data-theme-toggle]');
+  await expect(toggle).toHaveAttribute('aria-label', /dark/);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-label', /auto/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(toggle).toHaveAttribute('aria-label', /light/);
+});
+
+test('search finds a chapter by a word in its body', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const input = page.locator('[data-search-input]');
+  await expect(input).toBeFocused();
+  await input.fill('spirals');
+  const first = page.locator('[data-search-results] li a').first();
+  await expect(first).toHaveAttribute('href', /\/chapters\/introduction\//);
+  await first.click();
+  await expect(page).toHaveURL(/\/chapters\/introduction\//);
+  expectClean(w);
+});
+
+test('sidebar, table of contents and previous/next links', async ({ page }) => {
+  await page.goto('/chapters/introduction/');
+  await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveCount(1);
+  const tocLinks = page.locator('.toc-side .toc a');
+  expect(await tocLinks.count()).toBeGreaterThan(1);
+  const next = page.locator('.prev-next a.next');
+  if (await next.count()) {
+    const href = await next.getAttribute('href');
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'));
+  }
+});
+
+test('mobile layout: the chapter list is behind a menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/chapters/introduction/');
+  const sidebar = page.locator('#sidebar');
+  await expect(sidebar).toBeHidden();
+  const button = page.locator('[data-menu-button]');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(sidebar).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(sidebar).toBeHidden();
+  // No horizontal scrolling on a phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('an unknown address shows the 404 page', async ({ page }) => {
+  const res = await page.goto('/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});

@@ -1,0 +1,84 @@
+/**
+ * Shared helpers for the end-to-end tests: the list of built pages, a page watcher that records
+ * console errors, failed requests and requests leaving the site, and island hydration.
+ */
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+/** Every built page, as a URL path ("/", "/chapters/introduction/", …), from dist/ (or $DIST_DIR). */
+export function builtPages(): string[] {
+  const root = process.env.DIST_DIR ?? 'dist';
+  const out: string[] = [];
+  function walk(dir: string) {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) {
+        if (name === 'pagefind' || name === '_astro' || name === 'data') continue;
+        walk(p);
+      } else if (name === 'index.html') {
+        const rel = relative(root, dir).split(sep).join('/');
+        out.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  }
+  if (existsSync(root)) walk(root);
+  return out.sort();
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  failedRequests: string[];
+  externalRequests: string[];
+}
+
+/** Records what must not happen on a page: console errors, failed or external requests. */
+export function watch(page: Page): PageWatch {
+  const w: PageWatch = { consoleErrors: [], failedRequests: [], externalRequests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => w.consoleErrors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['localhost', '127.0.0.1'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) {
+      w.externalRequests.push(r.url());
+    }
+  });
+  page.on('requestfailed', (r) => w.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) w.failedRequests.push(`${r.url()} (${r.status()})`);
+  });
+  return w;
+}
+
+export function expectClean(w: PageWatch) {
+  expect(w.consoleErrors, 'console errors').toEqual([]);
+  expect(w.failedRequests, 'failed requests').toEqual([]);
+  expect(w.externalRequests, 'requests leaving the site').toEqual([]);
+}
+
+/** Scrolls every island into view (they hydrate when visible) and waits until all have hydrated. */
+export async function hydrateAll(page: Page) {
+  const islands = page.locator('astro-island');
+  const n = await islands.count();
+  for (let i = 0; i < n; i++) {
+    await islands.nth(i).scrollIntoViewIfNeeded();
+    await expect(islands.nth(i)).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+  }
+  return n;
+}
+
+/** Waits until a demo's data table is final for the current settings, and returns its rows. */
+export async function tableRows(page: Page, tableSelector: string): Promise<string[][]> {
+  const table = page.locator(tableSelector);
+  await expect(table).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
+  return table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')),
+  );
+}
+
+/** The header cells of a table. */
+export async function tableHeader(page: Page, tableSelector: string): Promise<string[]> {
+  return page.locator(`${tableSelector} thead th`).allTextContents();
+}
