@@ -67,7 +67,7 @@ export class Rng {
   uniform(): number {
     const hi = this.nextUint32() >>> 5; // 27 bits
     const lo = this.nextUint32() >>> 6; // 26 bits
-    return (hi * 67108864 + lo) / 9007199254740992;
+    return (hi * 67108864 + lo) * 2 ** -53;
   }
 
   /** Uniform in [lo, hi). */

@@ -1,0 +1,159 @@
+/**
+ * The demo toolkit in a real Chromium: controls keep values in range, the data table is the
+ * figure's text alternative with a CSV, and the worker runner streams, pauses, steps and cancels.
+ */
+import { describe, expect, test } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { userEvent } from 'vitest/browser';
+import { flushSync } from 'svelte';
+import Slider from '../../src/components/controls/Slider.svelte';
+import RunControls from '../../src/components/controls/RunControls.svelte';
+import DataTable from '../../src/components/DataTable.svelte';
+import DemoFrame from '../../src/components/DemoFrame.svelte';
+import { ExperimentRunner } from '../../src/lib/runner.svelte';
+import type { IntroTrainConfig, IntroTrainFrame, IntroTrainResult } from '../../src/core/experiments/intro-train';
+
+describe('Slider', () => {
+  test('a typed value outside the range is clamped, with a note', async () => {
+    const screen = await render(Slider, { props: { label: 'layers', value: 5, min: 1, max: 20, step: 1 } });
+    const typed = screen.getByLabelText('layers (type a value)');
+    await userEvent.clear(typed);
+    await userEvent.type(typed, '999{Enter}');
+    await expect.element(screen.getByText('kept within 1–20')).toBeVisible();
+    expect((typed.element() as HTMLInputElement).value).toBe('20');
+    const range = screen.getByLabelText('layers', { exact: true }).element() as HTMLInputElement;
+    expect(range.value).toBe('20');
+  });
+
+  test('text that is not a number is refused and the value kept', async () => {
+    const screen = await render(Slider, { props: { label: 'rate', value: 0.01, min: 1e-6, max: 10, log: true } });
+    const typed = screen.getByLabelText('rate (type a value)');
+    await userEvent.clear(typed);
+    await userEvent.type(typed, 'fast{Enter}');
+    await expect.element(screen.getByText('“fast” is not a number')).toBeVisible();
+    expect((typed.element() as HTMLInputElement).value).toBe('0.01');
+  });
+
+  test('a log slider maps its position to powers of ten', async () => {
+    const screen = await render(Slider, { props: { label: 'rate', value: 0.01, min: 1e-6, max: 10, log: true } });
+    const range = screen.getByLabelText('rate', { exact: true }).element() as HTMLInputElement;
+    expect(Number(range.value)).toBeCloseTo(-2, 10);
+    expect(range.min).toBe('-6');
+    expect(range.max).toBe('1');
+    expect(range.getAttribute('aria-valuetext')).toBe('0.01');
+  });
+});
+
+describe('DataTable', () => {
+  const columns = [
+    { key: 'layer', label: 'layer' },
+    { key: 'std', label: 'std' },
+  ];
+  test('renders every row at full precision and exposes its state', async () => {
+    const rows = [
+      { layer: 1, std: 0.1234567890123 },
+      { layer: 2, std: 1e-7 },
+    ];
+    const screen = await render(DataTable, { props: { columns, rows, caption: 'Per-layer std', state: 'done' } });
+    const table = screen.container.querySelector('table')!;
+    expect(table.dataset.state).toBe('done');
+    const cells = [...table.querySelectorAll('tbody td')].map((td) => td.textContent);
+    expect(cells).toEqual(['1', '0.1234567890123', '2', '1e-7']);
+    expect([...table.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['layer', 'std']);
+  });
+
+  test('long tables show a limit but keep every row for the CSV', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ layer: i, std: i / 10 }));
+    const screen = await render(DataTable, { props: { columns, rows, caption: 'c', limit: 10, open: true } });
+    expect(screen.container.querySelectorAll('tbody tr').length).toBe(10);
+    await expect.element(screen.getByText(/Showing the first 10 of 30 rows/)).toBeVisible();
+  });
+});
+
+describe('RunControls', () => {
+  test('calls the handlers and shows the progress', async () => {
+    const calls: string[] = [];
+    const screen = await render(RunControls, {
+      props: {
+        status: 'paused',
+        done: 120,
+        total: 2000,
+        onplay: () => calls.push('play'),
+        onpause: () => calls.push('pause'),
+        onstep: () => calls.push('step'),
+        onreset: () => calls.push('reset'),
+      },
+    });
+    await screen.getByRole('button', { name: /Resume/ }).click();
+    await screen.getByRole('button', { name: 'Step' }).click();
+    await screen.getByRole('button', { name: /Reset/ }).click();
+    expect(calls).toEqual(['play', 'step', 'reset']);
+    await expect.element(screen.getByText('120 / 2,000 iterations')).toBeVisible();
+  });
+});
+
+describe('DemoFrame', () => {
+  test('shows notices and errors', async () => {
+    const screen = await render(DemoFrame, { props: { title: 'T', notices: ['layers: "x" is not a number; using 10.'], error: 'diverged at 12' } });
+    await expect.element(screen.getByText('layers: "x" is not a number; using 10.')).toBeVisible();
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('diverged at 12');
+  });
+});
+
+describe('ExperimentRunner (real worker)', () => {
+  const config: IntroTrainConfig = { hidden: 8, activation: 'relu', lr: 0.01, iterations: 60, seed: 1 };
+
+  async function until(cond: () => boolean, ms = 20_000) {
+    const t0 = performance.now();
+    while (!cond()) {
+      if (performance.now() - t0 > ms) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 20));
+      flushSync();
+    }
+  }
+
+  test('streams frames from the worker and finishes with a result', async () => {
+    const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train');
+    run.start(config);
+    await until(() => run.status === 'done');
+    expect(run.frames.map((f) => f.iteration)).toEqual([0, 10, 20, 30, 40, 50, 60]);
+    expect(run.result!.iterations).toBe(60);
+    expect(run.last).toEqual(run.frames[6]);
+    run.dispose();
+  });
+
+  test('starts paused, steps one frame at a time, resumes', async () => {
+    const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train');
+    run.start(config, { paused: true });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(run.frames.length).toBe(0);
+    run.step();
+    await until(() => run.frames.length === 1 && run.status === 'paused');
+    run.step();
+    await until(() => run.frames.length === 2 && run.status === 'paused');
+    expect(run.frames.map((f) => f.iteration)).toEqual([0, 10]);
+    run.resume();
+    await until(() => run.status === 'done');
+    expect(run.frames.length).toBe(7);
+    run.dispose();
+  });
+
+  test('a new start cancels the stale run: only the new run reports', async () => {
+    const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train');
+    run.start({ ...config, iterations: 5000 });
+    await until(() => run.frames.length > 0);
+    run.start({ ...config, iterations: 30 });
+    await until(() => run.status === 'done');
+    expect(run.result!.iterations).toBe(30);
+    expect(run.frames.map((f) => f.iteration)).toEqual([0, 10, 20, 30]);
+    run.dispose();
+  });
+
+  test('an unknown experiment is reported as an error, not thrown', async () => {
+    const run = new ExperimentRunner('no-such-experiment');
+    run.start({});
+    await until(() => run.status === 'error');
+    expect(run.error).toContain('unknown experiment');
+    run.dispose();
+  });
+});
