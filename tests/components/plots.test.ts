@@ -1,0 +1,370 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import '../../src/styles/global.css';
+import { ContourPath, Heatmap, Histogram, LineChart, SmallMultiples } from '../../src/components/plots';
+import { computeTicks, lineIndices } from '../../src/components/plots/plot-utils';
+import { scaleLinear, scaleLog } from 'd3-scale';
+
+/** A fixed-width host so layout (and thus pixel positions) is the same on every run. */
+function host(width = 600): HTMLElement {
+  const el = document.createElement('div');
+  el.style.width = `${width}px`;
+  document.body.appendChild(el);
+  return el;
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+const moveCount = (d: string | null) => (d ?? '').match(/M/g)?.length ?? 0;
+const tickLabels = (root: Element, axis: 'x' | 'y') => {
+  // Axis order in every chart: bottom axis first, then left.
+  const axes = root.querySelectorAll('svg[role="img"] g.axis');
+  const g = axis === 'x' ? axes[0] : axes[1];
+  return [...g.querySelectorAll('text.tick-label')].map((t) => t.textContent ?? '');
+};
+
+let warn: ReturnType<typeof vi.spyOn>;
+let error: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  document.documentElement.dataset.theme = 'light';
+  warn = vi.spyOn(console, 'warn');
+  error = vi.spyOn(console, 'error');
+});
+afterEach(() => {
+  // No component may log warnings or errors (Svelte dev warnings included).
+  expect(warn).not.toHaveBeenCalled();
+  expect(error).not.toHaveBeenCalled();
+  warn.mockRestore();
+  error.mockRestore();
+  document.body.querySelectorAll(':scope > div').forEach((d) => d.remove());
+});
+
+describe('LineChart', () => {
+  const x = Array.from({ length: 11 }, (_, i) => i);
+
+  test('one path per series, labelled as an image, with a legend naming each series', async () => {
+    const target = host();
+    const screen = await render(LineChart, {
+      target,
+      props: {
+        ariaLabel: 'Two loss curves',
+        title: 'Loss',
+        xLabel: 'step',
+        yLabel: 'loss',
+        series: [
+          { name: 'train', x, y: x.map((v) => 1 / (v + 1)) },
+          { name: 'validation', x, y: x.map((v) => 1.2 / (v + 1)), dashed: true },
+        ],
+      },
+    });
+    await expect.element(screen.getByRole('img', { name: 'Two loss curves' })).toBeVisible();
+    const paths = target.querySelectorAll('path.series');
+    expect(paths).toHaveLength(2);
+    for (const p of paths) expect(moveCount(p.getAttribute('d'))).toBe(1);
+    expect(paths[1].getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(paths[0].getAttribute('stroke-dasharray')).toBeNull();
+    // Default colours come from the theme tokens.
+    expect((paths[0] as SVGPathElement).style.stroke).toBe('var(--series-1)');
+    expect((paths[1] as SVGPathElement).style.stroke).toBe('var(--series-2)');
+    const legend = [...target.querySelectorAll('.legend li')].map((li) => li.textContent?.trim());
+    expect(legend).toEqual(['train', 'validation']);
+    await expect.element(screen.getByText('Loss')).toBeVisible();
+    // The SVG fills the container and its viewBox matches the measured width.
+    const svg = target.querySelector('svg[role="img"]')!;
+    expect(svg.getAttribute('viewBox')).toBe('0 0 600 260');
+  });
+
+  test('a NaN in the middle breaks the line into two pieces', async () => {
+    const target = host();
+    const y = x.map((v) => (v === 5 ? NaN : v * v));
+    await render(LineChart, { target, props: { ariaLabel: 'broken', series: [{ name: 's', x, y }] } });
+    const d = target.querySelector('path.series')!.getAttribute('d');
+    expect(moveCount(d)).toBe(2);
+    // The y domain ignores the NaN and spans the finite values (0 … 100).
+    expect(tickLabels(target, 'y')).toContain('100');
+  });
+
+  test('a log y axis drops values ≤ 0 and labels 1e-4 … 1 by powers of ten', async () => {
+    const target = host();
+    const y = [1, 0.3, 0.1, 0, 0.01, 3e-3, 1e-3, -1, 1e-4, 2e-4, 5e-4];
+    await render(LineChart, {
+      target,
+      props: { ariaLabel: 'log', yLog: true, yDomain: [1e-4, 1], height: 300, series: [{ name: 's', x, y }] },
+    });
+    // Two non-positive values → the line breaks twice → three pieces.
+    expect(moveCount(target.querySelector('path.series')!.getAttribute('d'))).toBe(3);
+    const labels = tickLabels(target, 'y').map((s) => s.replace('\u2212', '-'));
+    expect(labels).toEqual(['1e-4', '1e-3', '1e-2', '1e-1', '1']);
+    // Decades are evenly spaced on screen.
+    const ys = [...target.querySelectorAll('svg[role="img"] g.axis')[1].querySelectorAll('text.tick-label')].map(
+      (t) => Number(t.getAttribute('y')),
+    );
+    const gaps = ys.slice(1).map((v, i) => ys[i] - v);
+    for (const g of gaps) expect(g).toBeCloseTo(gaps[0], 6);
+    // Minor ticks between the decades (2×, 3×, … 9×).
+    expect(target.querySelectorAll('svg[role="img"] g.axis')[1].querySelectorAll('line.tick').length).toBeGreaterThan(20);
+  });
+
+  test('bands and markers are drawn inside the plot and named', async () => {
+    const target = host();
+    await render(LineChart, {
+      target,
+      props: {
+        ariaLabel: 'ratio',
+        yLog: true,
+        series: [{ name: 'ratio', x, y: x.map(() => 1e-3) }],
+        yDomain: [1e-5, 1e-1],
+        hBands: [{ y0: 3e-4, y1: 3e-3, label: 'target band' }],
+        vMarkers: [{ x: 7, label: 'early stop' }],
+      },
+    });
+    const band = target.querySelector('rect.band')!;
+    expect(Number(band.getAttribute('height'))).toBeGreaterThan(0);
+    expect(target.querySelector('.legend')!.textContent).toContain('target band');
+    const marker = target.querySelector('line.marker')!;
+    const axisLabels = target.querySelectorAll('svg[role="img"] g.axis')[0].querySelectorAll('text.tick-label');
+    const seven = [...axisLabels].find((t) => t.textContent === '7');
+    expect(Number(marker.getAttribute('x1'))).toBeCloseTo(Number(seven!.getAttribute('x')), 6);
+    expect(target.querySelector('text.marker-label')!.textContent).toBe('early stop');
+  });
+
+  test('thousands of points stay one path and are thinned to the pixel columns', async () => {
+    const target = host(400);
+    const n = 50_000;
+    const xs = Float64Array.from({ length: n }, (_, i) => i);
+    const ys = xs.map((i) => Math.sin(i / 500) + (i % 7) * 0.01);
+    await render(LineChart, { target, props: { ariaLabel: 'long', series: [{ name: 'long', x: xs, y: ys }] } });
+    const d = target.querySelector('path.series')!.getAttribute('d')!;
+    expect(moveCount(d)).toBe(1);
+    const vertices = d.split(/[ML]/).length - 1;
+    expect(vertices).toBeLessThan(4 * 400);
+    expect(vertices).toBeGreaterThan(300);
+  });
+});
+
+describe('Histogram and SmallMultiples', () => {
+  test('N bars with heights proportional to the counts', async () => {
+    const target = host(500);
+    const counts = [2, 5, 10, 0, 4];
+    const edges = [0, 1, 2, 3, 4, 5];
+    const screen = await render(Histogram, { target, props: { ariaLabel: 'hist', counts, edges, xLabel: 'value' } });
+    await expect.element(screen.getByRole('img', { name: 'hist' })).toBeVisible();
+    const rects = [...target.querySelectorAll('.bars rect')];
+    expect(rects).toHaveLength(5);
+    const h = rects.map((r) => Number(r.getAttribute('height')));
+    expect(h[3]).toBe(0);
+    for (let i = 0; i < counts.length; i++) expect(h[i] / h[2]).toBeCloseTo(counts[i] / counts[2], 6);
+    // Bars share a baseline and tile the x range in order.
+    const bottoms = rects.map((r) => Number(r.getAttribute('y')) + Number(r.getAttribute('height')));
+    for (const b of bottoms) expect(b).toBeCloseTo(bottoms[0], 6);
+    const xs = rects.map((r) => Number(r.getAttribute('x')));
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+
+  test('small multiples share one y scale and lay out in columns', async () => {
+    const target = host(640);
+    const edges = [0, 1, 2, 3];
+    const screen = await render(SmallMultiples, {
+      target,
+      props: {
+        ariaLabel: 'layers',
+        columns: 3,
+        items: [
+          { title: 'layer 1', counts: [1, 2, 3], edges },
+          { title: 'layer 2', counts: [6, 0, 2], edges },
+          { title: 'layer 3', counts: [0, 0, 1], edges },
+        ],
+      },
+    });
+    await expect.element(screen.getByRole('img', { name: 'layers' })).toBeVisible();
+    const panels = target.querySelectorAll('.histogram');
+    expect(panels).toHaveLength(3);
+    // Same count → same bar height in every panel.
+    const h = (p: number, b: number) => Number(panels[p].querySelectorAll('.bars rect')[b].getAttribute('height'));
+    expect(h(0, 2)).toBeCloseTo(h(2, 2) * 3, 6);
+    expect(h(1, 0)).toBeCloseTo(h(0, 0) * 6, 6);
+    // Three panels side by side.
+    const tops = [...panels].map((p) => Math.round(p.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+  });
+});
+
+describe('ContourPath', () => {
+  const nx = 41;
+  const ny = 31;
+  const values = new Float64Array(nx * ny);
+  for (let j = 0; j < ny; j++)
+    for (let i = 0; i < nx; i++) {
+      const x = -2 + (4 * i) / (nx - 1);
+      const y = -1.5 + (3 * j) / (ny - 1);
+      values[j * nx + i] = x * x + 4 * y * y;
+    }
+  const field = { nx, ny, x0: -2, x1: 2, y0: -1.5, y1: 1.5, values };
+
+  test('draws contour lines, paths with a marker per point, and the minimum', async () => {
+    const target = host(560);
+    const screen = await render(ContourPath, {
+      target,
+      props: {
+        ariaLabel: 'bowl',
+        field,
+        levels: [0.25, 1, 2, 4],
+        paths: [{ name: 'GD', points: [-1.5, 1, -0.5, 0.2, -0.1, 0.05] }],
+        minimum: { x: 0, y: 0 },
+        equalAspect: true,
+      },
+    });
+    await expect.element(screen.getByRole('img', { name: 'bowl' })).toBeVisible();
+    const contours = target.querySelectorAll('.contours path');
+    expect(contours).toHaveLength(4);
+    for (const c of contours) expect(c.getAttribute('d')!.length).toBeGreaterThan(20);
+    // The level-1 contour of x² + 4y² is the ellipse through (±1, 0) and (0, ±0.5): check its
+    // horizontal extent in pixels against the x axis ticks at −1 and 1.
+    const labels = [...target.querySelectorAll('svg[role="img"] g.axis')[0].querySelectorAll('text.tick-label')];
+    const px = (label: string) => Number(labels.find((t) => t.textContent === label)!.getAttribute('x'));
+    // Rings of d3-contour enclose the region above the level; the level-1 ring is the hole of
+    // that region (its outer ring runs along the clipped border). Take the smallest ring.
+    const rings = contours[1]
+      .getAttribute('d')!
+      .split('M')
+      .filter(Boolean)
+      .map((ring) => {
+        const pts = ring.replace('Z', '').split('L').map((p) => p.split(',').map(Number));
+        const xs = pts.map((p) => p[0]);
+        const ys = pts.map((p) => p[1]);
+        const x = Math.min(...xs);
+        const y = Math.min(...ys);
+        return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+      });
+    const box = rings.sort((a, b) => a.width - b.width)[0];
+    expect(box.x).toBeCloseTo(px('\u22121.0'), -0.5);
+    expect(box.x + box.width).toBeCloseTo(px('1.0'), -0.5);
+    // Equal aspect: the ellipse is twice as wide as it is tall.
+    expect(box.width / box.height).toBeCloseTo(2, 1);
+    expect(moveCount(target.querySelector('.trail')!.getAttribute('d'))).toBe(1);
+    expect(target.querySelector('.dots')!.getAttribute('d')!.match(/M/g)).toHaveLength(3);
+    expect(target.querySelectorAll('circle.last')).toHaveLength(1);
+    expect(target.querySelector('path.star')).not.toBeNull();
+  });
+
+  test('the start handle moves with the arrow keys and reports its position', async () => {
+    const target = host(560);
+    const onstartchange = vi.fn();
+    const screen = await render(ContourPath, {
+      target,
+      props: { ariaLabel: 'bowl', field, start: { x: -1, y: 0.5 }, onstartchange },
+    });
+    const handle = screen.getByRole('button', { name: /Start point: x −1\.00, y 0\.50/ });
+    await expect.element(handle).toBeVisible();
+    // The locator matches by name, which changes as the handle moves: keep the element.
+    const el = handle.element() as HTMLElement;
+    const before = el.getBoundingClientRect();
+    el.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(onstartchange).toHaveBeenCalledTimes(1);
+    const p = onstartchange.mock.calls[0][0];
+    expect(p.x).toBeGreaterThan(-1);
+    expect(p.x).toBeCloseTo(-0.96, 10);
+    expect(p.y).toBe(0.5);
+    await userEvent.keyboard('{Shift>}{ArrowUp}{/Shift}');
+    expect(onstartchange.mock.calls[1][0].y).toBeCloseTo(0.8, 10);
+    expect(el.getAttribute('aria-label')).toMatch(/x −0\.96, y 0\.80/);
+    expect(document.activeElement).toBe(el);
+    const after = el.getBoundingClientRect();
+    expect(after.left).toBeGreaterThan(before.left);
+    expect(after.top).toBeLessThan(before.top);
+    // Clamped to the field.
+    for (let i = 0; i < 5; i++) await userEvent.keyboard('{Shift>}{ArrowUp}{/Shift}');
+    expect(onstartchange.mock.lastCall![0].y).toBe(1.5);
+  });
+
+  test('the start handle can be dragged with the pointer', async () => {
+    const target = host(560);
+    const onstartchange = vi.fn();
+    const screen = await render(ContourPath, {
+      target,
+      props: { ariaLabel: 'bowl', field, start: { x: -1, y: 0 }, onstartchange },
+    });
+    const handle = screen.getByRole('button', { name: /Start point/ });
+    const svg = screen.getByRole('img', { name: 'bowl' });
+    const r = svg.element().getBoundingClientRect();
+    // Drop it at the centre of the SVG, well to the right of x = -1.
+    await userEvent.dragAndDrop(handle, svg, { targetPosition: { x: r.width / 2, y: r.height / 2 } });
+    await frame();
+    expect(onstartchange).toHaveBeenCalled();
+    const p = onstartchange.mock.lastCall![0];
+    expect(p.x).toBeGreaterThan(-0.5);
+  });
+});
+
+describe('Heatmap', () => {
+  const rows = 3;
+  const cols = 4;
+  const values = [1, -1, 0, 0.5, 0, 0, 0, 0, -0.5, 0, 0, 0.25];
+  const pixel = (canvas: HTMLCanvasElement, r: number, c: number, cs: number) => {
+    const dpr = canvas.width / (cols * cs);
+    const ctx = canvas.getContext('2d')!;
+    return [...ctx.getImageData(Math.floor((c + 0.5) * cs * dpr), Math.floor((r + 0.5) * cs * dpr), 1, 1).data];
+  };
+
+  test('canvas size follows cells × devicePixelRatio; colours follow the sign and the theme', async () => {
+    const target = host(600);
+    const screen = await render(Heatmap, {
+      target,
+      props: { ariaLabel: 'weights', values, rows, cols, cellSize: 20, rowLabels: ['a', 'b', 'c'], legendLabel: 'weight' },
+    });
+    await expect.element(screen.getByRole('img', { name: 'weights' })).toBeVisible();
+    const canvas = target.querySelector('canvas')!;
+    const dpr = window.devicePixelRatio || 1;
+    expect(canvas.width).toBe(Math.round(cols * 20 * dpr));
+    expect(canvas.height).toBe(Math.round(rows * 20 * dpr));
+    expect(canvas.getBoundingClientRect().width).toBeCloseTo(cols * 20, 5);
+
+    // Largest positive value → --heat-hi (#b2182b); largest negative → --heat-lo (#2166ac); 0 → mid.
+    const hi = pixel(canvas, 0, 0, 20);
+    expect(hi[0]).toBeGreaterThan(hi[2]);
+    expect(hi.slice(0, 3)).toEqual([178, 24, 43]);
+    expect(pixel(canvas, 0, 1, 20).slice(0, 3)).toEqual([33, 102, 172]);
+    expect(pixel(canvas, 1, 0, 20).slice(0, 3)).toEqual([247, 247, 247]);
+    // A smaller positive value is a paler red: still red-dominant, lighter than the maximum.
+    const half = pixel(canvas, 0, 3, 20);
+    expect(half[0]).toBeGreaterThan(half[2]);
+    expect(half[1]).toBeGreaterThan(hi[1]);
+    // Legend labels: symmetric ±max |value| around 0.
+    const legend = [...target.querySelectorAll('svg.legend text')].map((t) => t.textContent);
+    expect(legend).toEqual(['weight', '\u22121', '0', '1']);
+
+    // Switching to the dark theme redraws with the dark tokens (#d6604d for --heat-hi).
+    document.documentElement.dataset.theme = 'dark';
+    window.dispatchEvent(new CustomEvent('themechange', { detail: { dark: true } }));
+    await frame();
+    await frame();
+    expect(pixel(canvas, 0, 0, 20).slice(0, 3)).toEqual([214, 96, 77]);
+  });
+
+  test('cells shrink to fit a narrow container', async () => {
+    const target = host(200);
+    await render(Heatmap, { target, props: { ariaLabel: 'wide', values: new Array(2 * 50).fill(0.3), rows: 2, cols: 50, cellSize: 10 } });
+    const canvas = target.querySelector('canvas')!;
+    expect(canvas.getBoundingClientRect().width).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('tick helpers', () => {
+  test('log ticks: powers of ten over several decades, 1-2-5 over a narrow range', () => {
+    const wide = computeTicks(scaleLog().domain([1e-4, 1]).range([200, 0]), { log: true, count: 5 });
+    expect(wide.major.map((t) => t.label)).toEqual(['1e\u22124', '1e\u22123', '1e\u22122', '1e\u22121', '1']);
+    const narrow = computeTicks(scaleLog().domain([0.04, 2.5]).range([200, 0]), { log: true, count: 6 });
+    expect(narrow.major.map((t) => t.label)).toEqual(['0.05', '0.1', '0.2', '0.5', '1', '2']);
+  });
+
+  test('linear ticks use d3 formatting with a true minus sign', () => {
+    const t = computeTicks(scaleLinear().domain([-1, 1]).range([0, 100]), { count: 4 });
+    expect(t.major.map((m) => m.label)).toEqual(['\u22121.0', '\u22120.5', '0.0', '0.5', '1.0']);
+  });
+
+  test('lineIndices marks gaps and keeps long series short', () => {
+    expect([...lineIndices([0, 1, 2, 3], [1, NaN, 2, 3], {})]).toEqual([0, -1, 2, 3]);
+    expect([...lineIndices([1, 2, 3], [1, -1, 2], { yLog: true })]).toEqual([0, -1, 2]);
+  });
+});
