@@ -1,0 +1,94 @@
+/**
+ * B6, higher learning rates: the same deep ReLU MLP (He-initialised) trained with plain SGD at a
+ * ladder of learning rates, with and without BatchNorm before each nonlinearity, from the same
+ * weights and mini-batches, for a fixed number of iterations on an MNIST subset.
+ *
+ *   const { result } = await runToEnd(bnLr, { lrCount: 7, lrMin: 0.01, lrMax: 10, trainSize: 1000,
+ *     hiddenLayers: 5, width: 100, iterations: 200, batch: 50, threshold: 0.5, seed: 1 }, ctx);
+ *   result.largestBn, result.largestPlain   // the largest rate that still ends above threshold
+ *
+ * A run "trains" if it did not diverge (no NaN/Inf loss) and ends above `threshold` training
+ * accuracy (inference mode, on the training subset).
+ */
+import type { Experiment } from './types.ts';
+import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
+
+export interface BnLrConfig {
+  lrCount: number;
+  lrMin: number;
+  lrMax: number;
+  trainSize: number;
+  hiddenLayers: number;
+  width: number;
+  iterations: number;
+  batch: number;
+  threshold: number;
+  seed: number;
+}
+
+export type BnLrFrame =
+  | { kind: 'tick'; iteration: number }
+  | { kind: 'point'; lr: number; bn: boolean; iteration: number; loss: number }
+  | { kind: 'final'; lr: number; bn: boolean; accuracy: number; diverged: boolean; divergedAt: number | null };
+
+export interface BnLrRow {
+  lr: number;
+  bn: boolean;
+  accuracy: number;
+  diverged: boolean;
+  divergedAt: number | null;
+  trains: boolean;
+}
+
+export interface BnLrResult {
+  lrs: number[];
+  rows: BnLrRow[];
+  /** Largest learning rate that trains (null: none does). */
+  largestBn: number | null;
+  largestPlain: number | null;
+}
+
+/** Loss points per run sent to the demo. */
+const POINTS = 20;
+
+export const bnLr: Experiment<BnLrConfig, BnLrFrame, BnLrResult> = async function* bnLr(config, ctx) {
+  const { train } = await loadSubset(ctx, config.trainSize);
+  const lrs = logspace(config.lrMin, config.lrMax, config.lrCount);
+  const hidden = Array.from({ length: config.hiddenLayers }, () => config.width);
+  const every = Math.max(1, Math.floor(config.iterations / POINTS));
+  const rows: BnLrRow[] = [];
+  for (const lr of lrs) {
+    for (const bn of [true, false]) {
+      const run = makeRun({
+        data: train,
+        hidden,
+        activation: 'relu',
+        init: { kind: 'he', dist: 'normal' },
+        batchNorm: bn,
+        optimizer: { kind: 'sgd', lr },
+        batch: config.batch,
+        seed: config.seed,
+      });
+      let divergedAt: number | null = null;
+      for (let it = 1; it <= config.iterations; it++) {
+        if (!run.step()) {
+          divergedAt = it;
+          break;
+        }
+        if (it % every === 0 || it === config.iterations) yield { kind: 'point', lr, bn, iteration: it, loss: run.lastLoss };
+        else yield { kind: 'tick', iteration: it }; // progress only: keeps the worker responsive
+      }
+      const accuracy = run.trainAccuracy();
+      const diverged = divergedAt !== null;
+      const row = { lr, bn, accuracy, diverged, divergedAt, trains: !diverged && accuracy > config.threshold };
+      rows.push(row);
+      yield { kind: 'final', lr, bn, accuracy, diverged, divergedAt };
+    }
+  }
+  const largest = (bn: boolean) => {
+    const ok = rows.filter((r) => r.bn === bn && r.trains).map((r) => r.lr);
+    return ok.length ? Math.max(...ok) : null;
+  };
+  return { lrs, rows, largestBn: largest(true), largestPlain: largest(false) };
+};
+export default bnLr;
