@@ -14,11 +14,12 @@
  * element (i, p) of A is `a[i*aRow + p*aCol]`, so a transposed operand is the same array read
  * with its two strides swapped. Nothing is ever transposed in memory.
  *
- * 1. Packing. A is copied into horizontal panels of MR = 4 rows, stored depth-first
- *    (for each p: the 4 values A[i0..i0+3][p]); B into vertical panels of NR = 4 columns
- *    (for each p: B[p][j0..j0+3]). The last panel is padded with zeros. After packing, the
- *    inner loop reads both operands with unit stride whatever the original layout was, which
- *    is why matmulAT and matmulBT cost the same as matmul.
+ * 1. Packing. Once per product, A is copied into horizontal panels of MR = 4 rows, stored
+ *    depth-first (for each p: the 4 values A[i0..i0+3][p]), and B into vertical panels of
+ *    NR = 4 columns (for each p: B[p][j0..j0+3]); the last panel is padded with zeros. After
+ *    packing, the inner loop reads both operands with unit stride whatever the original layout
+ *    was, which is why matmulAT and matmulBT cost the same as matmul. Packing moves O(nk + km)
+ *    numbers against O(nmk) multiply-adds.
  * 2. Blocking. The depth k is cut into slices of KC = 256 and the rows of A into blocks of
  *    MC = 64, so that one block of packed A (64 × 256 doubles = 128 KiB) stays in the L2 cache
  *    while every column panel of B streams past it, and one 256 × 4 panel of B (8 KiB) stays

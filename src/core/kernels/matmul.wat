@@ -26,57 +26,120 @@
   ;; Depth of one k slice. The TypeScript side checks it equals its own KC before use.
   (global (export "KC") i32 (i32.const 256))
 
+  ;; ---- Packing -------------------------------------------------------------------------------
   ;; Copies the view src (element (r, p) at src + 8·(r·rowStride + p·depthStride), r < rows,
   ;; p < depth) into panels of 4 rows: for each panel, for each p, its 4 rows at p.
-  ;; Rows past `rows` in the last panel are zeros.
+  ;; Rows past `rows` in the last panel are zeros. Full panels take a SIMD path when the view
+  ;; is contiguous along one of its axes (always the case for the three matrix products).
   (func (export "pack")
     (param $src i32) (param $rowStride i32) (param $depthStride i32)
     (param $rows i32) (param $depth i32) (param $dst i32)
-    (local $r0 i32) (local $p i32) (local $s i32) (local $r i32)
-    (local.set $rowStride (i32.shl (local.get $rowStride) (i32.const 3)))     ;; to bytes
+    (local $r0 i32) (local $panelBytes i32)
+    (local.set $panelBytes (i32.shl (local.get $depth) (i32.const 5)))   ;; 4·depth doubles
+    (local.set $rowStride (i32.shl (local.get $rowStride) (i32.const 3))) ;; strides in bytes
     (local.set $depthStride (i32.shl (local.get $depthStride) (i32.const 3)))
     (block $done
       (loop $panels
         (br_if $done (i32.ge_s (local.get $r0) (local.get $rows)))
-        (local.set $s (i32.add (local.get $src) (i32.mul (local.get $r0) (local.get $rowStride))))
-        (local.set $p (i32.const 0))
-        (if (i32.ge_s (i32.sub (local.get $rows) (local.get $r0)) (i32.const 4))
+        (if (i32.lt_s (i32.sub (local.get $rows) (local.get $r0)) (i32.const 4))
           (then
-            ;; a full panel: four rows at each p
-            (block $fullDone
-              (loop $full
-                (br_if $fullDone (i32.ge_s (local.get $p) (local.get $depth)))
-                (f64.store offset=0 (local.get $dst) (f64.load (local.get $s)))
-                (f64.store offset=8 (local.get $dst)
-                  (f64.load (i32.add (local.get $s) (local.get $rowStride))))
-                (f64.store offset=16 (local.get $dst)
-                  (f64.load (i32.add (local.get $s) (i32.shl (local.get $rowStride) (i32.const 1)))))
-                (f64.store offset=24 (local.get $dst)
-                  (f64.load (i32.add (local.get $s) (i32.mul (local.get $rowStride) (i32.const 3)))))
-                (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
-                (local.set $s (i32.add (local.get $s) (local.get $depthStride)))
-                (local.set $p (i32.add (local.get $p) (i32.const 1)))
-                (br $full))))
+            (call $packGeneral (local.get $src) (local.get $rowStride) (local.get $depthStride)
+              (i32.sub (local.get $rows) (local.get $r0)) (local.get $depth) (local.get $dst)))
           (else
-            ;; the last, partial panel: the valid rows, then zeros
-            (block $partDone
-              (loop $part
-                (br_if $partDone (i32.ge_s (local.get $p) (local.get $depth)))
-                (local.set $r (i32.const 0))
-                (loop $row
-                  (f64.store (i32.add (local.get $dst) (i32.shl (local.get $r) (i32.const 3)))
-                    (if (result f64) (i32.lt_s (i32.add (local.get $r0) (local.get $r)) (local.get $rows))
-                      (then (f64.load (i32.add (local.get $s) (i32.mul (local.get $r) (local.get $rowStride)))))
-                      (else (f64.const 0))))
-                  (local.set $r (i32.add (local.get $r) (i32.const 1)))
-                  (br_if $row (i32.lt_s (local.get $r) (i32.const 4))))
-                (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
-                (local.set $s (i32.add (local.get $s) (local.get $depthStride)))
-                (local.set $p (i32.add (local.get $p) (i32.const 1)))
-                (br $part)))))
+            (if (i32.eq (local.get $rowStride) (i32.const 8))
+              (then
+                (call $packRowsAdjacent (local.get $src) (local.get $depthStride)
+                  (local.get $depth) (local.get $dst)))
+              (else
+                (if (i32.eq (local.get $depthStride) (i32.const 8))
+                  (then
+                    (call $packRowsContiguous (local.get $src) (local.get $rowStride)
+                      (local.get $depth) (local.get $dst)))
+                  (else
+                    (call $packGeneral (local.get $src) (local.get $rowStride) (local.get $depthStride)
+                      (i32.const 4) (local.get $depth) (local.get $dst))))))))
+        (local.set $src (i32.add (local.get $src) (i32.shl (local.get $rowStride) (i32.const 2))))
+        (local.set $dst (i32.add (local.get $dst) (local.get $panelBytes)))
         (local.set $r0 (i32.add (local.get $r0) (i32.const 4)))
         (br $panels))))
 
+  ;; A full panel whose 4 rows are adjacent in memory (rowStride = 1 element): at each p the
+  ;; 4 values are already consecutive, so copy 32 bytes per p.
+  (func $packRowsAdjacent (param $s i32) (param $depthStride i32) (param $depth i32) (param $dst i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $depth) (i32.const 5))))
+    (block $done
+      (loop $steps
+        (br_if $done (i32.ge_u (local.get $dst) (local.get $end)))
+        (v128.store offset=0 (local.get $dst) (v128.load offset=0 (local.get $s)))
+        (v128.store offset=16 (local.get $dst) (v128.load offset=16 (local.get $s)))
+        (local.set $s (i32.add (local.get $s) (local.get $depthStride)))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+        (br $steps))))
+
+  ;; A full panel whose rows are each contiguous along p (depthStride = 1 element): load two
+  ;; steps of each row at once and interleave them, a 4×2 transpose per iteration.
+  (func $packRowsContiguous (param $s0 i32) (param $rowStride i32) (param $depth i32) (param $dst i32)
+    (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $pairsEnd i32)
+    (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128)
+    (local.set $s1 (i32.add (local.get $s0) (local.get $rowStride)))
+    (local.set $s2 (i32.add (local.get $s1) (local.get $rowStride)))
+    (local.set $s3 (i32.add (local.get $s2) (local.get $rowStride)))
+    ;; end of the part covered by whole pairs of steps (64 bytes of panel per pair)
+    (local.set $pairsEnd (i32.add (local.get $dst)
+      (i32.shl (i32.shr_u (local.get $depth) (i32.const 1)) (i32.const 6))))
+    (block $done
+      (loop $pairs
+        (br_if $done (i32.ge_u (local.get $dst) (local.get $pairsEnd)))
+        (local.set $v0 (v128.load (local.get $s0)))   ;; row 0 at p, p+1
+        (local.set $v1 (v128.load (local.get $s1)))
+        (local.set $v2 (v128.load (local.get $s2)))
+        (local.set $v3 (v128.load (local.get $s3)))
+        ;; step p: rows 0,1 then rows 2,3 (low halves); step p+1: the high halves
+        (v128.store offset=0 (local.get $dst)
+          (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $v0) (local.get $v1)))
+        (v128.store offset=16 (local.get $dst)
+          (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $v2) (local.get $v3)))
+        (v128.store offset=32 (local.get $dst)
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $v0) (local.get $v1)))
+        (v128.store offset=48 (local.get $dst)
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $v2) (local.get $v3)))
+        (local.set $s0 (i32.add (local.get $s0) (i32.const 16)))
+        (local.set $s1 (i32.add (local.get $s1) (i32.const 16)))
+        (local.set $s2 (i32.add (local.get $s2) (i32.const 16)))
+        (local.set $s3 (i32.add (local.get $s3) (i32.const 16)))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 64)))
+        (br $pairs)))
+    ;; an odd last step
+    (if (i32.and (local.get $depth) (i32.const 1))
+      (then
+        (f64.store offset=0 (local.get $dst) (f64.load (local.get $s0)))
+        (f64.store offset=8 (local.get $dst) (f64.load (local.get $s1)))
+        (f64.store offset=16 (local.get $dst) (f64.load (local.get $s2)))
+        (f64.store offset=24 (local.get $dst) (f64.load (local.get $s3))))))
+
+  ;; A panel with any strides and `valid` (1..4) real rows: those rows, then zeros. Used for
+  ;; the last, partial panel, and for full panels contiguous along neither axis.
+  (func $packGeneral (param $s i32) (param $rowStride i32) (param $depthStride i32)
+    (param $valid i32) (param $depth i32) (param $dst i32)
+    (local $p i32) (local $r i32)
+    (block $done
+      (loop $steps
+        (br_if $done (i32.ge_s (local.get $p) (local.get $depth)))
+        (local.set $r (i32.const 0))
+        (loop $row
+          (f64.store (i32.add (local.get $dst) (i32.shl (local.get $r) (i32.const 3)))
+            (if (result f64) (i32.lt_s (local.get $r) (local.get $valid))
+              (then (f64.load (i32.add (local.get $s) (i32.mul (local.get $r) (local.get $rowStride)))))
+              (else (f64.const 0))))
+          (local.set $r (i32.add (local.get $r) (i32.const 1)))
+          (br_if $row (i32.lt_s (local.get $r) (i32.const 4))))
+        (local.set $s (i32.add (local.get $s) (local.get $depthStride)))
+        (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $steps))))
+
+  ;; ---- Multiplying ----------------------------------------------------------------------------
   ;; C += (packed A)·(packed B) over KC slices, blocks of 16 A-panels, and 4×4 tiles.
   ;; n4, m4: panel counts of A and B; k: depth; ldc: row stride of C in elements.
   (func (export "gemm")
@@ -127,6 +190,7 @@
         (local.set $pc (i32.add (local.get $pc) (i32.const 256)))
         (br $slices))))
 
+  ;; ---- Unpadding ------------------------------------------------------------------------------
   ;; Moves rows 1..n-1 of the n × ldc block at c down so that the n×m result is contiguous.
   ;; Row i moves to an address no higher than its own, so moving rows in order is safe.
   (func (export "compact") (param $c i32) (param $n i32) (param $m i32) (param $ldc i32)
