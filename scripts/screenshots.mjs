@@ -56,7 +56,10 @@ try {
       for (const path of paths) {
         await page.goto(base + path);
         const islands = page.locator('astro-island');
-        for (let i = 0; i < (await islands.count()); i++) await islands.nth(i).scrollIntoViewIfNeeded();
+        for (let i = 0; i < (await islands.count()); i++) {
+          await islands.nth(i).evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+          await page.waitForTimeout(300);
+        }
         await page.waitForTimeout(2500);
         await page.evaluate(() => window.scrollTo(0, 0));
         const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';

@@ -63,7 +63,8 @@ export async function hydrateAll(page: Page) {
   const islands = page.locator('astro-island');
   const n = await islands.count();
   for (let i = 0; i < n; i++) {
-    await islands.nth(i).scrollIntoViewIfNeeded();
+    // An island is `display: contents`: scroll its first rendered child into view instead.
+    await islands.nth(i).evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
     await expect(islands.nth(i)).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
   }
   return n;
