@@ -1,0 +1,319 @@
+/**
+ * A deep stack of fully connected layers without biases, fed with unit Gaussian inputs: the
+ * instrument behind the weight-initialisation chapters (experiments init-stats and
+ * deriv-variance). It measures, layer by layer, what the activations and the back-propagated
+ * gradients look like right after initialisation — from the real matrix products, not from a
+ * formula.
+ *
+ *   const run = deepStack({ widths: [500, 500, 500], act: 'tanh', weight: (l, nIn, nOut) => ({ kind: 'xavier', dist: 'normal' }),
+ *                           samples: 1000, seed: 1 });
+ *   for await (const p of run) { … }      // progress frames (yielded every few ms of work)
+ *   // the generator's return value: one LayerStats per layer
+ *
+ * Forward, for l = 1 … L (h₀ = X, rows ~ N(0, I)):
+ *   z_l = h_{l−1} W_l           W_l: n_{l−1} × n_l, drawn by `weight(l, n_{l−1}, n_l)`
+ *   h_l = f(z_l)
+ * Backward, from an upstream gradient G ~ N(0, 1) on h_L (as if the loss were Σ G ⊙ h_L):
+ *   ∂L/∂z_l     = ∂L/∂h_l ⊙ f'(z_l)
+ *   ∂L/∂W_l     = h_{l−1}ᵀ · ∂L/∂z_l          (estimated on a random sample of entries)
+ *   ∂L/∂h_{l−1} = ∂L/∂z_l · W_lᵀ
+ *
+ * The products are cut into blocks of rows so that the generator yields every ~25 M
+ * multiply-adds (a few milliseconds): the page stays live and a stale run can be cancelled.
+ * Only the pre-activations z_l are stored (h_l = f(z_l) is recomputed where needed), so the
+ * memory is one float64 per sample and unit per layer, checked against LIMITS first.
+ */
+import { matmul, matmulBT, matrix, type Matrix } from '../../matrix.ts';
+import { Rng } from '../../rng.ts';
+import { initWeights, type InitSpec } from '../../init.ts';
+import { activation, activationBackward, activationForward, type ActivationFn } from '../../activations.ts';
+import { checkBatchLimits, checkLimit } from '../../limits.ts';
+
+/** The activations the chapters compare ('linear' is the identity). */
+export type DeepAct = 'linear' | 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'elu';
+export const DEEP_ACTS: readonly DeepAct[] = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu'];
+
+export interface DeepStackSpec {
+  /** [input width, n_1, …, n_L]. */
+  widths: number[];
+  act: DeepAct;
+  /** Negative slope of leaky_relu (default 0.01) or ELU's α (default 1). */
+  alpha?: number;
+  /** The initialiser of layer l (1-based) with fan-in nIn and fan-out nOut. */
+  weight: (l: number, nIn: number, nOut: number) => InitSpec;
+  samples: number;
+  seed: number;
+  /** Histogram bins (default 40). */
+  bins?: number;
+}
+
+export interface LayerStats {
+  /** 1-based layer number. */
+  layer: number;
+  nIn: number;
+  nOut: number;
+  /** Mean and (population) standard deviation of the activations h_l. */
+  mean: number;
+  std: number;
+  /** Fraction of h_l in the flat part of sigmoid (< 0.01 or > 0.99) or tanh (|h| > 0.99); 0 otherwise. */
+  saturated: number;
+  /** Fraction of h_l exactly 0 (ReLU units that are off). */
+  zero: number;
+  /** Standard deviation of ∂L/∂h_l, the gradient with respect to the activations. */
+  grad_std: number;
+  /** Standard deviation of ∂L/∂z_l, the gradient with respect to the pre-activations. */
+  dz_std: number;
+  /** Mean of the local gradient f'(z_l). */
+  local_grad: number;
+  /** Standard deviation of ∂L/∂W_l (estimated from `W_SAMPLES` random entries). */
+  wgrad_std: number;
+  /** Variance of the pre-activations z_l. */
+  z_var: number;
+  /** Second moment E[h_{l−1}²] of the layer's input (E[x²] for layer 1). */
+  in_m2: number;
+  /** Variance of the layer's input h_{l−1} (of x for layer 1). */
+  in_var: number;
+  /** E[f(z)²] / Var(z) measured on this layer: the fraction of the variance the nonlinearity keeps. */
+  kappa: number;
+  /** E[f'(z)²]: the backward counterpart of kappa. */
+  kappa_back: number;
+  /** Variance of ∂L/∂h_{l−1} divided by the variance of ∂L/∂h_l (the backward ratio across W_l and f). */
+  back_ratio: number;
+  /** Sample variance of the drawn weights W_l. */
+  w_var: number;
+  /** Histogram counts of h_l over `range`. */
+  hist: number[];
+}
+
+export interface DeepStackResult {
+  layers: LayerStats[];
+  /** Histogram range shared by every layer. */
+  range: [number, number];
+  /** True if a value became NaN or infinite. */
+  diverged: boolean;
+}
+
+export interface DeepProgress {
+  phase: 'forward' | 'backward';
+  layer: number;
+  /** Fraction of the whole computation done, 0–1. */
+  done: number;
+}
+
+/** Number of random entries of ∂L/∂W_l used to estimate its standard deviation. */
+export const W_SAMPLES = 2048;
+/** Multiply-adds between two yields. */
+const WORK_PER_YIELD = 25e6;
+
+interface Moments {
+  mean: number;
+  varc: number;
+  m2: number;
+  finite: boolean;
+}
+
+function momentsOf(a: Float64Array): Moments {
+  let s = 0;
+  let finite = true;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  const n = a.length;
+  const mean = s / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = a[i] - mean;
+    ss += d * d;
+  }
+  const varc = ss / n;
+  if (!Number.isFinite(mean) || !Number.isFinite(varc)) finite = false;
+  return { mean, varc, m2: varc + mean * mean, finite };
+}
+
+function coreName(act: DeepAct): 'identity' | Exclude<DeepAct, 'linear'> {
+  return act === 'linear' ? 'identity' : act;
+}
+
+/** The histogram range shared by every layer: the activation's range where it is bounded, else from layer 1. */
+function histRange(act: DeepAct, alpha: number, first: Moments): [number, number] {
+  if (act === 'tanh') return [-1, 1];
+  if (act === 'sigmoid') return [0, 1];
+  const s = Math.sqrt(first.varc);
+  const hi = first.mean + 4 * s;
+  let lo = first.mean - 4 * s;
+  if (act === 'relu') lo = 0;
+  if (act === 'elu') lo = Math.max(-alpha, lo);
+  if (!(hi > lo) || !Number.isFinite(hi) || !Number.isFinite(lo)) return [-1, 1];
+  return [lo, hi];
+}
+
+export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgress, DeepStackResult, void> {
+  const { widths, samples, act } = spec;
+  const L = widths.length - 1;
+  if (L < 1) throw new Error('deepStack: need at least one layer');
+  checkLimit('maxDepth', L, 'number of layers');
+  for (let i = 0; i < widths.length; i++) checkLimit('maxWidth', widths[i], `layer width (${i})`);
+  const widest = Math.max(...widths);
+  checkBatchLimits(samples, widest, widths.reduce((a, b) => a + b, 0));
+  const alpha = spec.alpha ?? (act === 'elu' ? 1 : 0.01);
+  const fn: ActivationFn = activation(
+    act === 'leaky_relu' || act === 'elu' ? { name: act, alpha } : coreName(act),
+  );
+  const bins = spec.bins ?? 40;
+  const root = new Rng(spec.seed);
+  const initRng = root.fork('init');
+  const dataRng = root.fork('data');
+  const gradRng = root.fork('grad');
+  const pickRng = root.fork('pick');
+
+  // Total multiply-adds, for the progress fraction: forward and backward products.
+  let totalWork = 0;
+  for (let l = 1; l <= L; l++) totalWork += 2 * samples * widths[l - 1] * widths[l];
+  let work = 0;
+
+  const X = matrix(samples, widths[0]);
+  dataRng.fillNormal(X.data);
+  const W: Matrix[] = [];
+  for (let l = 1; l <= L; l++) {
+    const w = matrix(widths[l - 1], widths[l]);
+    initWeights(spec.weight(l, widths[l - 1], widths[l]), widths[l - 1], widths[l], initRng, w.data);
+    W.push(w);
+  }
+
+  // ----- forward -----
+  const Z: Matrix[] = [];
+  let hPrev = X;
+  let inMoments = momentsOf(X.data);
+  const hBufA = matrix(samples, widest), hBufB = matrix(samples, widest);
+  const stats: LayerStats[] = [];
+  let range: [number, number] = [-1, 1];
+  let diverged = !inMoments.finite;
+  for (let l = 1; l <= L; l++) {
+    const nIn = widths[l - 1], nOut = widths[l];
+    const z = matrix(samples, nOut);
+    const rowsPerBlock = Math.max(1, Math.floor(WORK_PER_YIELD / (nIn * nOut)));
+    for (let r0 = 0; r0 < samples; r0 += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, samples - r0);
+      const a = matrix(rows, nIn, hPrev.data.subarray(r0 * nIn, (r0 + rows) * nIn));
+      const o = matrix(rows, nOut, z.data.subarray(r0 * nOut, (r0 + rows) * nOut));
+      matmul(a, W[l - 1], o);
+      work += rows * nIn * nOut;
+      yield { phase: 'forward', layer: l, done: work / totalWork };
+    }
+    Z.push(z);
+    const hb = l % 2 === 1 ? hBufA : hBufB;
+    const h = matrix(samples, nOut, hb.data.subarray(0, samples * nOut));
+    activationForward(fn, z.data, h.data);
+    const zm = momentsOf(z.data);
+    const hm = momentsOf(h.data);
+    if (!zm.finite || !hm.finite) diverged = true;
+    let sat = 0, zero = 0;
+    const H = h.data;
+    if (act === 'sigmoid') for (let i = 0; i < H.length; i++) { if (H[i] < 0.01 || H[i] > 0.99) sat++; }
+    else if (act === 'tanh') for (let i = 0; i < H.length; i++) { if (Math.abs(H[i]) > 0.99) sat++; }
+    for (let i = 0; i < H.length; i++) if (H[i] === 0) zero++;
+    if (l === 1) range = histRange(act, alpha, hm);
+    stats.push({
+      layer: l, nIn, nOut,
+      mean: hm.mean, std: Math.sqrt(hm.varc),
+      saturated: sat / H.length, zero: zero / H.length,
+      grad_std: NaN, dz_std: NaN, local_grad: NaN, wgrad_std: NaN,
+      z_var: zm.varc, in_m2: inMoments.m2, in_var: inMoments.varc,
+      kappa: zm.varc > 0 ? hm.m2 / zm.varc : NaN,
+      kappa_back: NaN, back_ratio: NaN,
+      w_var: momentsOf(W[l - 1].data).m2,
+      hist: histogramOf(H, bins, range),
+    });
+    hPrev = h;
+    inMoments = hm;
+  }
+
+  // ----- backward -----
+  let dh = matrix(samples, widths[L]);
+  gradRng.fillNormal(dh.data);
+  const dz = matrix(samples, widest);
+  const hTmp = new Float64Array(rowsBlock(samples, widest) * widest);
+  for (let l = L; l >= 1; l--) {
+    const nIn = widths[l - 1], nOut = widths[l];
+    const z = Z[l - 1];
+    const dzl = matrix(samples, nOut, dz.data.subarray(0, samples * nOut));
+    // dz = dh ⊙ f'(z), a block of rows at a time (f(z) recomputed into hTmp).
+    const blk = rowsBlock(samples, nOut);
+    let m2f = 0;
+    let sumF = 0;
+    for (let r0 = 0; r0 < samples; r0 += blk) {
+      const n = Math.min(blk, samples - r0) * nOut;
+      const zs = z.data.subarray(r0 * nOut, r0 * nOut + n);
+      const hs = hTmp.subarray(0, n);
+      activationForward(fn, zs, hs);
+      activationBackward(fn, zs, hs, dh.data.subarray(r0 * nOut, r0 * nOut + n), dzl.data.subarray(r0 * nOut, r0 * nOut + n));
+      for (let i = 0; i < n; i++) {
+        const d = fn.df(zs[i], hs[i]);
+        sumF += d;
+        m2f += d * d;
+      }
+    }
+    const dhm = momentsOf(dh.data);
+    const dzm = momentsOf(dzl.data);
+    const st = stats[l - 1];
+    st.grad_std = Math.sqrt(dhm.varc);
+    st.dz_std = Math.sqrt(dzm.varc);
+    st.local_grad = sumF / (samples * nOut);
+    st.kappa_back = m2f / (samples * nOut);
+    if (!dhm.finite || !dzm.finite) diverged = true;
+
+    // ∂L/∂W_l on a random sample of entries: Σ_n h_{l−1}[n, i] · dz[n, j].
+    const hIn = l === 1 ? X.data : null;
+    const zIn = l > 1 ? Z[l - 2].data : null;
+    let ws = 0, ws2 = 0;
+    const K = Math.min(W_SAMPLES, nIn * nOut);
+    for (let k = 0; k < K; k++) {
+      const i = pickRng.int(nIn), j = pickRng.int(nOut);
+      let s = 0;
+      for (let r = 0; r < samples; r++) {
+        const hv = hIn ? hIn[r * nIn + i] : fn.f(zIn![r * nIn + i]);
+        s += hv * dzl.data[r * nOut + j];
+      }
+      ws += s;
+      ws2 += s * s;
+    }
+    const wm = ws / K;
+    st.wgrad_std = Math.sqrt(Math.max(0, ws2 / K - wm * wm));
+    yield { phase: 'backward', layer: l, done: work / totalWork };
+
+    // ∂L/∂h_{l−1} = dz · W_lᵀ, in blocks of rows.
+    const next = matrix(samples, nIn);
+    const rowsPerBlock = Math.max(1, Math.floor(WORK_PER_YIELD / (nIn * nOut)));
+    for (let r0 = 0; r0 < samples; r0 += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, samples - r0);
+      const a = matrix(rows, nOut, dzl.data.subarray(r0 * nOut, (r0 + rows) * nOut));
+      const o = matrix(rows, nIn, next.data.subarray(r0 * nIn, (r0 + rows) * nIn));
+      matmulBT(a, W[l - 1], o);
+      work += rows * nIn * nOut;
+      yield { phase: 'backward', layer: l, done: work / totalWork };
+    }
+    const nm = momentsOf(next.data);
+    st.back_ratio = dhm.varc > 0 ? nm.varc / dhm.varc : NaN;
+    dh = next;
+  }
+  return { layers: stats, range, diverged };
+}
+
+/** Counts of `values` in `bins` equal bins over `range`; values outside go to the end bins, NaNs nowhere. */
+function histogramOf(values: Float64Array, bins: number, range: [number, number]): number[] {
+  const [lo, hi] = range;
+  const scale = bins / (hi - lo);
+  const counts = new Array<number>(bins).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    let b = Math.floor((v - lo) * scale);
+    if (b < 0) b = 0;
+    else if (b >= bins) b = bins - 1;
+    counts[b]++;
+  }
+  return counts;
+}
+
+/** Rows per block for elementwise passes (bounded scratch memory). */
+function rowsBlock(samples: number, width: number): number {
+  return Math.max(1, Math.min(samples, Math.floor(262144 / width)));
+}
