@@ -24,7 +24,9 @@ export interface ActCostConfig {
 export interface ActCostFrame {
   rep: number;
   name: ActivationName;
+  /** Time so far of this pass; `complete` once the pass over all elements is done. */
   ms: number;
+  complete: boolean;
 }
 
 export interface ActCostRow {
@@ -64,7 +66,7 @@ export const actCost: Experiment<ActCostConfig, ActCostFrame, ActCostResult> = a
   for (const fn of fns) activationForward(fn, z.subarray(0, Math.min(n, 20000)), out.subarray(0, Math.min(n, 20000)));
   const times: number[][] = fns.map(() => []);
   // A pass is split into chunks so that the worker can yield every ~30 ms even on a slow machine.
-  const chunk = 262144;
+  const chunk = 65536;
   let sink = 0;
   for (let r = 0; r < reps; r++) {
     for (let k = 0; k < fns.length; k++) {
@@ -76,9 +78,10 @@ export const actCost: Experiment<ActCostConfig, ActCostFrame, ActCostResult> = a
         activationForward(fns[k], zs, os);
         ms += now() - t0;
         sink += os[0];
+        if (e < n) yield { rep: r, name: config.names[k], ms, complete: false };
       }
       times[k].push(ms);
-      yield { rep: r, name: config.names[k], ms };
+      yield { rep: r, name: config.names[k], ms, complete: true };
     }
   }
   if (sink === 0.123456789) times[0].push(0); // keeps the results observable to the optimiser

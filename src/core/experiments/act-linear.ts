@@ -55,7 +55,7 @@ export interface ActLinearResult {
 function collapse(net: Sequential): { W: Matrix; b: Float64Array } {
   const dense = net.layers.filter((l) => l.kind === 'dense') as Dense[];
   let W = matrix(dense[0].inputSize, dense[0].outputSize, dense[0].W.value.slice());
-  let b = dense[0].b.value.slice();
+  let b: Float64Array = dense[0].b.value.slice();
   for (let i = 1; i < dense.length; i++) {
     const Wi = matrix(dense[i].inputSize, dense[i].outputSize, dense[i].W.value);
     W = matmul(W, Wi);

@@ -64,6 +64,7 @@ export const actMaxout: Experiment<ActMaxoutConfig, ActMaxoutFrame, ActMaxoutRes
   checkLimit('maxMaxoutK', config.k, 'pieces k');
   checkLimit('maxWidth', config.nIn, 'fan-in');
   checkLimit('maxWidth', config.width, 'width');
+  checkLimit('maxParams', config.k * (config.nIn * config.width + config.width), 'maxout layer parameters');
   const root = new Rng(config.seed);
   const countM = new Maxout(config.nIn, config.width, config.k, { init: { kind: 'zeros' }, rng: root.fork('count') });
   const countD = new Dense(config.nIn, config.width, { init: { kind: 'zeros' }, rng: root.fork('count') });
