@@ -33,14 +33,15 @@
  * follows the same order, so switching kernels never changes a single bit of the result.
  *
  * Scratch buffers (the packed operands) live at module level and only grow, so a training loop
- * that reuses `out` allocates nothing. Products too small to repay packing use plain loops.
+ * that reuses `out` allocates nothing. Products too small to repay packing, and those with a
+ * single row or column of output, use plain loops.
  *
  * Kernels: the same algorithm also exists in WebAssembly SIMD (kernels/matmul.wat, loaded by
  * kernels/wasm-gemm.ts). `setMatmulKernel('ts' | 'wasm' | 'auto')` chooses:
  *   'ts'    this file's TypeScript kernel for every product;
  *   'wasm'  the WebAssembly kernel for every product (tests, benchmarks);
  *   'auto'  (default) WebAssembly for products of at least WASM_MIN_PRODUCT multiply-adds,
- *           TypeScript below that, where copying operands into WebAssembly memory dominates.
+ *           TypeScript below that, where the cost of copying operands in dominates.
  * If WebAssembly (or its SIMD) is unavailable, everything silently runs in TypeScript, and
  * `matmulKernel()` reports which kernel large products actually use.
  */
@@ -132,10 +133,12 @@ export function matmulBT(a: Matrix, b: Matrix, out?: Matrix): Matrix {
 export type MatmulKernelChoice = 'ts' | 'wasm' | 'auto';
 
 /**
- * In 'auto' mode, products with at least this many multiply-adds (n·m·k) go to WebAssembly.
- * Measured crossover: below it, copying the operands in and out costs more than SIMD saves.
+ * In 'auto' mode, products with at least this many multiply-adds (n·m·k), and an output of at
+ * least 16 entries, go to WebAssembly. Measured crossover (BENCHMARKS.md): below it the fixed
+ * cost of calling in and copying operands outweighs the faster arithmetic; with a tiny output
+ * (a dot product, say) each copied operand is used too few times to repay its copy.
  */
-export const WASM_MIN_PRODUCT = 32768;
+export const WASM_MIN_PRODUCT = 512;
 
 let requested: MatmulKernelChoice = 'auto';
 
@@ -170,8 +173,11 @@ const NR = 4;
 const KC = 256;
 /** Rows of A per cache block. */
 const MC = 64;
-/** Below this many multiply-adds (n·m·k) the plain loops beat packing. */
-const SMALL_PRODUCT = 4096;
+/**
+ * Below this many multiply-adds (n·m·k) the plain loops beat packing (measured); so do they
+ * for a single row or column of output, where 4-wide panels would be three-quarters padding.
+ */
+const SMALL_PRODUCT = 512;
 
 let packedA: Float64Array = new Float64Array(0);
 let packedB: Float64Array = new Float64Array(0);
@@ -199,14 +205,14 @@ function gemm(
   }
   if (
     requested !== 'ts' &&
-    (requested === 'wasm' || n * m * k >= WASM_MIN_PRODUCT) &&
+    (requested === 'wasm' || (n * m * k >= WASM_MIN_PRODUCT && n * m >= 16)) &&
     loadWasmGemm(KC) &&
     wasmGemm(n, m, k, a, aRow, aCol, b, bRow, bCol, c)
   ) {
     return;
   }
   c.fill(0);
-  if (n * m * k < SMALL_PRODUCT) {
+  if (n * m * k < SMALL_PRODUCT || n === 1 || m === 1) {
     gemmSmall(n, m, k, a, aRow, aCol, b, bRow, bCol, c);
     return;
   }
