@@ -287,8 +287,9 @@ function tfMlpStep(params, { x, labels }) {
     });
     return tf.losses.softmaxCrossEntropy(ty, h);
   };
+  const varList = vars.flatMap(({ w, b }) => [w, b]); // only this model's variables
   const step = () => {
-    const cost = optimizer.minimize(loss, true);
+    const cost = optimizer.minimize(loss, true, varList);
     const value = cost.dataSync()[0];
     cost.dispose();
     return value;
@@ -392,6 +393,7 @@ async function main() {
   const tfThreads = await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT');
 
   const log = (s) => process.stderr.write(`${s}\n`);
+  const loadBefore = os.loadavg()[0];
   log('(a) matmul …');
   const a = await benchMatmul();
   log('(b) forward pass …');
@@ -401,6 +403,7 @@ async function main() {
   log('crossover …');
   const cross = benchCrossover();
 
+  const loadAfter = os.loadavg()[0];
   const cpu = os.cpus();
   const date = new Date().toISOString().slice(0, 10);
   const lines = [];
@@ -410,6 +413,8 @@ async function main() {
   p(`Measured ${date} on ${cpu[0].model.trim()} (${cpu.length} cores), Node ${process.version}, ` +
     `V8 ${process.versions.v8}; TensorFlow.js ${tf.version_core} (wasm backend: SIMD ${tfSimd ? 'on' : 'off'}, ` +
     `threads ${tfThreads ? 'on' : 'off'}).`);
+  p(`System load (1-minute average) ${loadBefore.toFixed(1)} at the start and ${loadAfter.toFixed(1)} at the end ` +
+    `of the run: on a shared machine, other work slows every contender; compare ratios within one run.`);
   p();
   p('Re-run with `npm run bench` (writes this file; `node scripts/bench.mjs --quick` only prints).');
   p();
