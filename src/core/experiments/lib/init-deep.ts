@@ -81,7 +81,7 @@ export interface LayerStats {
   back_ratio: number;
   /** Sample variance of the drawn weights W_l. */
   w_var: number;
-  /** Histogram counts of h_l over `range`. */
+  /** Histogram counts of h_l over `range` (for ReLU, of the non-zero values: the zeros are `zero`). */
   hist: number[];
 }
 
@@ -220,7 +220,7 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
       kappa: zm.varc > 0 ? hm.m2 / zm.varc : NaN,
       kappa_back: NaN, back_ratio: NaN,
       w_var: momentsOf(W[l - 1].data).m2,
-      hist: histogramOf(H, bins, range),
+      hist: histogramOf(H, bins, range, act === 'relu'),
     });
     hPrev = h;
     inMoments = hm;
@@ -298,13 +298,13 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
 }
 
 /** Counts of `values` in `bins` equal bins over `range`; values outside go to the end bins, NaNs nowhere. */
-function histogramOf(values: Float64Array, bins: number, range: [number, number]): number[] {
+function histogramOf(values: Float64Array, bins: number, range: [number, number], skipZeros = false): number[] {
   const [lo, hi] = range;
   const scale = bins / (hi - lo);
   const counts = new Array<number>(bins).fill(0);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v !== v) continue;
+    if (v !== v || (skipZeros && v === 0)) continue;
     let b = Math.floor((v - lo) * scale);
     if (b < 0) b = 0;
     else if (b >= bins) b = bins - 1;
