@@ -28,7 +28,7 @@ export interface OptAccConfig {
   seed: number;
 }
 
-export interface OptAccRow {
+export type OptAccRow = {
   w: number;
   accuracy: number;
   loss: number;
@@ -36,7 +36,7 @@ export interface OptAccRow {
   dAccuracy: number;
   /** ∂loss/∂w by backprop: Σᵢ (∂loss/∂s₁ᵢ)·x₁ᵢ, from the core's softmax cross-entropy gradient. */
   dLoss: number;
-}
+};
 
 export interface OptAccFrame {
   done: number;

@@ -19,7 +19,7 @@ export interface OptGradConfig {
   label: number;
 }
 
-export interface OptGradRow {
+export type OptGradRow = {
   j: number;
   s: number;
   y: number;
@@ -31,7 +31,7 @@ export interface OptGradRow {
   core: number;
   /** The core's halved squared-error gradient for an identity output s against t. */
   mse: number;
-}
+};
 
 export interface OptGradResult {
   loss: number;

@@ -42,12 +42,12 @@ export interface OptSurfaceConfig {
   seed: number;
 }
 
-export interface PathRow {
+export type PathRow = {
   step: number;
   x: number;
   y: number;
   f: number;
-}
+};
 
 /** The numbers of one update, from point step−1 to point step. */
 export interface StepTerms {
