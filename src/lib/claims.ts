@@ -78,7 +78,7 @@ export const CLAIMS = {
   O5: { topic: "Parameter updates and regularisation", beyond: false, text: "On MNIST, SGD learns slowest; Momentum, AdaGrad and Adam are faster." },
   O6: { topic: "Parameter updates and regularisation", beyond: false, text: "Learning-rate decay: start large, then shrink." },
   O7: { topic: "Parameter updates and regularisation", beyond: false, text: "Weight decay (an L2 penalty ½λ‖W‖²) reduces overfitting: on 300 training examples the train/test gap shrinks." },
-  O8: { topic: "Parameter updates and regularisation", beyond: false, text: "Dropout reduces overfitting as well. is ≈ 0, yet the gradient with respect to the activations can still grow with depth going backwards, because the large weights multiply it. Say precisely which gradient dies. can match or beat it, and at the extremes BN also learns slowly. Report the sweep as measured. was for raw pixel values. Use a value that works on the course's data and say why it differs. outside the square root; say which form the core uses (they differ in the first steps). training. Both are correct; say which the course uses. 2/(n_in + n_out). Name both precisely." },
+  O8: { topic: "Parameter updates and regularisation", beyond: false, text: "Dropout reduces overfitting as well." },
 } as const satisfies Record<string, ClaimInfo>;
 
 export type ClaimId = keyof typeof CLAIMS;
