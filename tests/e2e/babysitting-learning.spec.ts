@@ -1,0 +1,108 @@
+/**
+ * The babysitting chapter's demos: each opened through its URL keys, its table read once the
+ * numbers are final, a control changed, and the table and the URL checked again.
+ */
+import { test, expect } from '@playwright/test';
+import { watch, expectClean, tableRows } from './util';
+
+const PAGE = '/chapters/babysitting-learning/';
+
+test('sanity checks: four passing checks, then a too-large weight scale fails the loss check', async ({ page }) => {
+  const w = watch(page);
+  await page.goto(`${PAGE}?chk.hidden=50`);
+  const demo = page.locator('#demo-sanity-checks');
+  await demo.scrollIntoViewIfNeeded();
+  const rows = await tableRows(page, '#demo-sanity-checks table[data-state]');
+  expect(rows.map((r) => r[1])).toEqual(['preprocess', 'architecture', 'initial loss', 'train']);
+  expect(rows.map((r) => r[3])).toEqual(['yes', 'yes', 'yes', 'yes']);
+  const loss = Number(await demo.getByTestId('loss-noreg').textContent());
+  expect(Math.abs(loss - Math.log(10))).toBeLessThan(0.002);
+  const typed = demo.getByLabel('initial weight std (type a value)');
+  await typed.fill('0.5');
+  await typed.press('Enter');
+  await expect(page).toHaveURL(/chk\.std=0\.5/);
+  await expect(demo.locator('table[data-state]')).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
+  await expect.poll(async () => (await tableRows(page, '#demo-sanity-checks table[data-state]'))[2][3]).toBe('NO');
+  await expect(demo).toContainText('not ln 10');
+  expectClean(w);
+});
+
+test('overfit: 20 images reach 100% at lr 0.3; the lecture’s 1e-3 does not on centred inputs', async ({ page }) => {
+  await page.goto(`${PAGE}?fit.steps=40`);
+  const demo = page.locator('#demo-sanity-overfit');
+  await demo.scrollIntoViewIfNeeded();
+  let rows = await tableRows(page, '#demo-sanity-overfit table');
+  expect(Number(rows[rows.length - 1][2])).toBe(1);
+  await expect(demo).toContainText('All 20 images classified correctly');
+  const typed = demo.getByLabel('learning rate (type a value)');
+  await typed.fill('0.001');
+  await typed.press('Enter');
+  await expect(page).toHaveURL(/fit\.lr=0\.001/);
+  await expect(demo).toContainText('Not overfitting', { timeout: 45_000 });
+  rows = await tableRows(page, '#demo-sanity-overfit table');
+  expect(Number(rows[rows.length - 1][2])).toBeLessThan(1);
+});
+
+test('learning-rate probe: 1e6 is reported as diverged with its step; a preset click changes the URL and the run', async ({ page }) => {
+  await page.goto(`${PAGE}?lr.opt=sgd&lr.lr=1000000&lr.steps=100`);
+  const demo = page.locator('#demo-sanity-lr');
+  await demo.scrollIntoViewIfNeeded();
+  const rows = await tableRows(page, '#demo-sanity-lr table[data-state]');
+  expect(rows[rows.length - 1][6]).toBe('yes');
+  await expect(demo.getByRole('alert')).toContainText(/Diverged at step \d+/);
+  await demo.getByRole('button', { name: 'bad init', exact: true }).click();
+  await expect(page).toHaveURL(/lr\.init=small/);
+  await expect(page).toHaveURL(/lr\.lr=0\.1/);
+  await expect(demo.getByRole('button', { name: 'bad init', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const steps = demo.getByLabel('steps (type a value)');
+  await steps.fill('100');
+  await steps.press('Enter');
+  const after = await tableRows(page, '#demo-sanity-lr table[data-state]');
+  expect(after.every((r) => r[6] !== 'yes')).toBe(true);
+  // Small initial weights: the loss starts at ln 10.
+  expect(Math.abs(Number(after[1][1]) - Math.log(10))).toBeLessThan(0.01);
+});
+
+test('monitor: a small training set opens a train/validation gap; ratios are reported per layer', async ({ page }) => {
+  await page.goto(`${PAGE}?mon.n=100&mon.steps=200`);
+  const demo = page.locator('#demo-sanity-monitor');
+  await demo.scrollIntoViewIfNeeded();
+  const rows = await tableRows(page, '#demo-sanity-monitor table');
+  const last = rows[rows.length - 1];
+  expect(Number(last[0])).toBe(200);
+  expect(Number(last[3])).toBeGreaterThan(0.1); // gap
+  expect(Number(last[4])).toBeGreaterThan(1e-5);
+  await expect(demo).toContainText('early-stopping point');
+  const typed = demo.getByLabel('training images (type a value)');
+  await typed.fill('2000');
+  await typed.press('Enter');
+  await expect(page).toHaveURL(/mon\.n=2000/);
+  await expect
+    .poll(async () => {
+      const again = await tableRows(page, '#demo-sanity-monitor table');
+      return Number(again[again.length - 1][3]);
+    }, { timeout: 60_000 })
+    .toBeLessThan(Number(last[3]));
+});
+
+test('hostile and absurd URL values fall back with notices and the demos still run', async ({ page }) => {
+  const w = watch(page);
+  await page.goto(`${PAGE}?chk.std=%3Cimg%20src%3Dx%3E&chk.scale=evil&fit.lr=1e999&fit.steps=-3&lr.lr=NaN&lr.opt=rmsprop&mon.n=99999999&mon.hidden=1.5`);
+  const chk = page.locator('#demo-sanity-checks');
+  await chk.scrollIntoViewIfNeeded();
+  await expect(chk).toContainText('is not a number');
+  await expect(chk).toContainText('input scale: "evil" is not one of');
+  await tableRows(page, '#demo-sanity-checks table[data-state]');
+  const fit = page.locator('#demo-sanity-overfit');
+  await fit.scrollIntoViewIfNeeded();
+  await expect(fit).toContainText('steps: "-3" is outside 10–2000; using 10');
+  await tableRows(page, '#demo-sanity-overfit table');
+  const lr = page.locator('#demo-sanity-lr');
+  await lr.scrollIntoViewIfNeeded();
+  await expect(lr).toContainText('optimiser: "rmsprop" is not one of sgd, adam');
+  const mon = page.locator('#demo-sanity-monitor');
+  await mon.scrollIntoViewIfNeeded();
+  await expect(mon).toContainText('outside 20–6996; using 6996');
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expectClean(w);
+});
