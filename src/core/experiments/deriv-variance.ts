@@ -92,7 +92,7 @@ export function derivWidths(config: Pick<DerivVarianceConfig, 'layers' | 'width'
   return Array.from({ length: config.layers + 1 }, (_, i) => (config.shape === 'alternating' && i % 2 === 1 ? 4 * config.width : config.width));
 }
 
-export function derivSpec(config: DerivVarianceConfig, nIn: number, nOut: number): InitSpec {
+export function derivSpec(config: DerivVarianceConfig, _nIn: number, nOut: number): InitSpec {
   const a = config.alpha ?? 0.01;
   const g = config.gain && config.init !== 'he' ? conventionalGain(config.act === 'linear' ? 'linear' : config.act, a) : 1;
   switch (config.init) {
