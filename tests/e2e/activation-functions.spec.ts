@@ -69,6 +69,8 @@ test('zig-zag: all-positive inputs take more steps; a new step scale reruns', as
 test('cost: timings in the browser, ReLU is the unit', async ({ page }) => {
   const w = watch(page);
   await open(page, 'cost.n=0.2&cost.reps=3', 'demo-act-cost');
+  await expect(page.locator(first('demo-act-cost'))).toHaveAttribute('data-state', 'pending'); // waits for Run
+  await page.locator('#demo-act-cost').getByRole('button', { name: /Run/ }).click();
   const rows = await tableRows(page, first('demo-act-cost'));
   expect(rows.map((r) => r[0])).toContain('sigmoid');
   expect(rows.find((r) => r[0] === 'relu')![3]).toBe('1.00');
@@ -82,6 +84,8 @@ test('cost: timings in the browser, ReLU is the unit', async ({ page }) => {
 test('race: three activations, iterations to the threshold, and a new threshold reruns', async ({ page }) => {
   const w = watch(page);
   await open(page, 'race.iters=60&race.hidden=16&race.leaky_relu=0&race.elu=0&race.gelu=0&race.thr=1.5', 'demo-act-race');
+  await expect(page.locator('#demo-act-race')).toContainText('Press ▶ Run to start the race: 3 networks');
+  await page.locator('#demo-act-race').getByRole('button', { name: /Run/ }).click();
   const rows = await tableRows(page, first('demo-act-race'));
   expect(rows.map((r) => r[0])).toEqual(['sigmoid', 'tanh', 'relu']);
   expect(rows[2][3]).toBe('1.00'); // ReLU's ratio to itself
