@@ -63,7 +63,23 @@ test('learning-rate probe: 1e6 is reported as diverged with its step; a preset c
   expect(Math.abs(Number(after[1][1]) - Math.log(10))).toBeLessThan(0.01);
 });
 
+test('gallery: the five presets run one after another and each curve gets its shape', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto(`${PAGE}?lr.gallery=1&lr.steps=20`);
+  const demo = page.locator('#demo-sanity-lr');
+  await demo.scrollIntoViewIfNeeded();
+  const table = page.locator('#sanity-gallery-table table');
+  await expect(table).toHaveAttribute('data-state', 'done', { timeout: 220_000 });
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
+  expect(Object.fromEntries(rows.map((r) => [r[0], r[1]]))).toMatchObject({
+    low: 'slow and linear', good: 'steep then flat', explodes: 'explodes', 'bad init': 'plateau then drop',
+  });
+  await demo.getByRole('button', { name: 'Hide the gallery' }).click();
+  await expect(page).not.toHaveURL(/lr\.gallery/);
+});
+
 test('monitor: a small training set opens a train/validation gap; ratios are reported per layer', async ({ page }) => {
+  test.setTimeout(150_000);
   await page.goto(`${PAGE}?mon.n=100&mon.steps=200`);
   const demo = page.locator('#demo-sanity-monitor');
   await demo.scrollIntoViewIfNeeded();
@@ -80,7 +96,7 @@ test('monitor: a small training set opens a train/validation gap; ratios are rep
   await expect
     .poll(async () => {
       const again = await tableRows(page, '#demo-sanity-monitor table');
-      return Number(again[again.length - 1][3]);
+      return again.length ? Number(again[again.length - 1][3]) : Infinity;
     }, { timeout: 60_000 })
     .toBeLessThan(Number(last[3]));
 });

@@ -8,10 +8,12 @@ import { watch, expectClean, tableRows } from './util';
 const PAGE = '/chapters/hyperparameter-search/';
 
 test('random search: a range that is too low flags the edge; moving the range updates the URL and reruns', async ({ page }) => {
+  test.setTimeout(300_000);
   const w = watch(page);
   await page.goto(`${PAGE}?rs.coarse=6&rs.fine=2`);
   const demo = page.locator('#demo-search-random');
   await demo.scrollIntoViewIfNeeded();
+  await expect(demo.locator('table')).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
   const rows = await tableRows(page, '#demo-search-random table');
   expect(rows.length).toBe(8);
   expect(rows.filter((r) => r[1] === 'fine').length).toBe(2);
@@ -27,6 +29,7 @@ test('random search: a range that is too low flags the edge; moving the range up
   await demo.getByRole('button', { name: 'Move the range' }).click();
   await expect(page).toHaveURL(/rs\.lrHi=/);
   await expect(demo.locator('table')).toHaveAttribute('data-state', 'pending');
+  await expect(demo.locator('table')).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
   const moved = await tableRows(page, '#demo-search-random table');
   expect(moved.length).toBe(8);
   expect(Math.max(...moved.map((r) => Number(r[2])))).toBeGreaterThan(1e-1);
