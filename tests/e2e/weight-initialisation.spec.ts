@@ -15,6 +15,8 @@ async function explorer(page: Page, query: string) {
   await page.goto(`${PAGE}?${query}`);
   await page.locator('#demo-init-explorer').scrollIntoViewIfNeeded();
   expect(await tableHeader(page, EXPLORER)).toEqual(['layer', 'mean', 'std', 'saturated', 'zero', 'grad_std']);
+  // 10 × 500 × 1000 is 5 billion multiply-adds: about a second on a laptop, much longer on a loaded test machine.
+  await expect(page.locator(EXPLORER)).toHaveAttribute('data-state', 'done', { timeout: 140_000 });
   const rows = await tableRows(page, EXPLORER);
   return rows.map((r) => ({ layer: Number(r[0]), mean: Number(r[1]), std: Number(r[2]), saturated: Number(r[3]), zero: Number(r[4]), grad: Number(r[5]) }));
 }
@@ -55,7 +57,7 @@ const PRESETS: [string, string, (rows: Awaited<ReturnType<typeof explorer>>) => 
 
 for (const [name, query, check] of PRESETS) {
   test(`explorer preset ${name} loads from its URL and its table shows the claim`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const w = watch(page);
     const rows = await explorer(page, query);
     expect(rows.map((r) => r.layer)).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
