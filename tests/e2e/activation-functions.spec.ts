@@ -11,6 +11,8 @@ const first = (demo: string) => `#${demo} table >> nth=0`;
 async function open(page: Page, query: string, demo: string) {
   await page.goto(`${PAGE}?${query}`);
   await page.locator(`#${demo}`).scrollIntoViewIfNeeded();
+  // wait until the island holding the demo has hydrated (before that, clicks do nothing)
+  await expect(page.locator('astro-island', { has: page.locator(`#${demo}`) })).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
 }
 
 async function typeInto(page: Page, demo: string, label: string, value: string) {
