@@ -57,6 +57,11 @@ test('race demo: curves for the chosen optimisers, SGD slowest', async ({ page }
   await page.goto(`${PAGE}?race.iters=60&race.hidden=20&race.layers=1&race.batch=32`);
   const demo = page.locator('#demo-opt-race');
   await demo.scrollIntoViewIfNeeded();
+  // Nothing trains until the reader presses Run.
+  await expect(demo).toContainText('Press Run to start the race');
+  await expect(demo.locator('.status')).toHaveText('idle');
+  await expect(page.locator('astro-island:has(#demo-opt-race)')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+  await demo.getByRole('button', { name: '▶ Run', exact: true }).click();
   const table = '#opt-race-table table';
   expect(await tableHeader(page, table)).toEqual(['iteration', 'SGD loss', 'Momentum loss', 'AdaGrad loss', 'Adam loss']);
   const rows = await tableRows(page, table);
@@ -75,6 +80,8 @@ test('regularisation demo: three runs, gaps as numbers, state in the URL', async
   await page.goto(`${PAGE}?reg.epochs=10&reg.hidden=20&reg.layers=1`);
   const demo = page.locator('#demo-opt-reg');
   await demo.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has(#demo-opt-reg)')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+  await demo.getByRole('button', { name: '▶ Run', exact: true }).click();
   const table = '#opt-reg-table table';
   const rows = await tableRows(page, table);
   expect(rows.map((r) => Number(r[0]))).toEqual([0, 5, 10]);
