@@ -72,6 +72,7 @@ test('init sweep: runs on Run, fills one summary row per scale, reruns with more
   await demo.scrollIntoViewIfNeeded();
   await expect(demo).toContainText('Press Run');
   await demo.getByRole('button', { name: /Run/ }).click();
+  await expect(page.locator('#bn-sweep-final table')).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
   let rows = await tableRows(page, '#bn-sweep-final table');
   expect(rows.map((r) => Number(r[0]))).toEqual([1, 0.0001]);
   for (const r of rows) {
@@ -99,6 +100,7 @@ test('learning rates: fourteen runs, plain SGD diverges at rate 10', async ({ pa
   const demo = page.locator('#demo-bn-lr');
   await demo.scrollIntoViewIfNeeded();
   await demo.getByRole('button', { name: /Run/ }).click();
+  await expect(page.locator('#bn-lr-final table')).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
   const rows = await tableRows(page, '#bn-lr-final table');
   expect(rows.length).toBe(14);
   const plain10 = rows.find((r) => Number(r[0]) === 10 && r[1] === 'no')!;
@@ -125,7 +127,7 @@ test('test mode: running statistics work, a batch of one does not', async ({ pag
   await typed.fill('200');
   await typed.press('Enter');
   await expect(page).toHaveURL(/tm\.tb=200/);
-  await expect.poll(async () => (await tableRows(page, '#bn-testmode-table table'))[1][1], { timeout: 60_000 }).toBe('200');
+  await expect.poll(async () => (await tableRows(page, '#bn-testmode-table table'))[1]?.[1], { timeout: 90_000 }).toBe('200');
   rows = await tableRows(page, '#bn-testmode-table table');
   expect(Number(rows[0][2])).toBeGreaterThan(0.6);
 });
