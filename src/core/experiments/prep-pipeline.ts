@@ -19,7 +19,7 @@
  */
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
-import { matrix, type Matrix } from '../matrix.ts';
+import { matrix } from '../matrix.ts';
 import { buildMlp, evaluate, trainStep } from '../network.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
