@@ -20,7 +20,6 @@ import { matrix, type Matrix } from '../matrix.ts';
 import { Dense } from '../layers/dense.ts';
 import { BatchNorm } from '../layers/batchnorm.ts';
 import { Activation } from '../layers/activation.ts';
-import type { Layer } from '../layers/layer.ts';
 import { histogram, moments, saturatedFraction, zeroFraction } from '../probes.ts';
 import { checkMlpLimits } from '../limits.ts';
 
