@@ -18,6 +18,8 @@ test('the build produced the pages', () => {
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`${path} (${scheme}) loads cleanly, renders math, hydrates, passes axe`, async ({ page }) => {
+      // Long chapters with many live demos take a while to hydrate and to scan.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       const w = watch(page);
       await page.goto(path);
