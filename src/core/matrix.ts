@@ -20,9 +20,9 @@
  *    packing, the inner loop reads both operands with unit stride whatever the original layout
  *    was, which is why matmulAT and matmulBT cost the same as matmul. Packing moves O(nk + km)
  *    numbers against O(nmk) multiply-adds.
- * 2. Blocking. The depth k is cut into slices of KC = 256 and the rows of A into blocks of
- *    MC = 64, so that one block of packed A (64 × 256 doubles = 128 KiB) stays in the L2 cache
- *    while every column panel of B streams past it, and one 256 × 4 panel of B (8 KiB) stays
+ * 2. Blocking. The depth k is cut into slices of KC = 512 and the rows of A into blocks of
+ *    MC = 64, so that one block of packed A (64 × 512 doubles = 256 KiB) stays in the L2 cache
+ *    while every column panel of B streams past it, and one 512 × 4 panel of B (16 KiB) stays
  *    in L1 while it meets each 4-row panel of the A block.
  * 3. Register tiling. The micro-kernel computes a 4 × 4 tile of C as 16 scalar accumulators
  *    held in local variables: per step p it loads 4 values of A and 4 of B and does 16
@@ -170,7 +170,7 @@ const MR = 4;
 /** Columns of B per packed panel (and columns of the register tile). */
 const NR = 4;
 /** Depth of one slice of the k dimension. Shared with the WebAssembly kernel (same sums). */
-const KC = 256;
+const KC = 512;
 /** Rows of A per cache block. */
 const MC = 64;
 /**

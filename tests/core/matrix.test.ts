@@ -73,13 +73,14 @@ function relativeError(c: Matrix, ref: Matrix, a: Matrix, b: Matrix, k: number):
   return scale === 0 ? err : err / scale;
 }
 
-// [n, k, m]: c is n×m, depth k. Sizes straddle the 4×4 tile, the 64-row block, the 256-deep
+// [n, k, m]: c is n×m, depth k. Sizes straddle the 4×4 tile, the 64-row block, the 512-deep
 // slice and the small-product cut-off; zero sizes check the edge cases.
 const SHAPES: [number, number, number][] = [
   [1, 1, 1], [1, 1, 7], [2, 3, 5], [3, 3, 3], [4, 4, 4], [5, 7, 3], [7, 5, 9], [8, 8, 8],
   [13, 17, 11], [16, 16, 16], [17, 33, 19], [31, 1, 29], [64, 64, 64], [65, 67, 66],
   [70, 300, 13], [130, 257, 6], [9, 513, 10], [3, 600, 2], [1, 784, 100], [128, 100, 10],
   [200, 2, 3], [2, 3, 200], [1, 200, 1], [250, 1, 1], [1, 1, 250], [97, 129, 101],
+  [5, 1030, 6], [66, 1025, 9], [1, 1100, 1],
   [0, 3, 4], [3, 0, 4], [3, 4, 0], [0, 0, 0], [0, 5, 0],
 ];
 
@@ -104,7 +105,7 @@ describe.each(KERNELS)('the %s kernel', (kernel) => {
 
   test.each(VARIANTS)('%s overwrites a reused out (no accumulation, no allocation)', (variant) => {
     setMatmulKernel(kernel);
-    for (const [n, k, m] of [[37, 41, 43], [4, 300, 8], [2, 2, 2], [5, 0, 3]] as const) {
+    for (const [n, k, m] of [[37, 41, 43], [4, 600, 8], [2, 2, 2], [5, 0, 3]] as const) {
       const [a, b] = operands(variant, n, k, m);
       const out = matrix(n, m);
       out.data.fill(Number.NaN);
@@ -130,7 +131,7 @@ describe.each(KERNELS)('the %s kernel', (kernel) => {
 
 describe('the two kernels against each other', () => {
   test.each(VARIANTS)('%s gives bit-identical results in ts and wasm', (variant) => {
-    for (const [n, k, m] of [...SHAPES, [300, 700, 90], [512, 256, 40]] as [number, number, number][]) {
+    for (const [n, k, m] of [...SHAPES, [300, 700, 90], [512, 256, 40], [40, 1100, 30]] as [number, number, number][]) {
       const [a, b] = operands(variant, n, k, m);
       setMatmulKernel('ts');
       const ts = product(variant, a, b);

@@ -11,7 +11,7 @@
 ;; It is the same algorithm as the TypeScript kernel, step for step:
 ;;   * operands are packed into zero-padded panels of 4 rows (A) and 4 columns (B), stored
 ;;     depth-first, so the micro-kernel reads both with unit stride;
-;;   * the depth is cut into slices of KC = 256 and A's rows into blocks of 64 (16 panels);
+;;   * the depth is cut into slices of KC = 512 and A's rows into blocks of 64 (16 panels);
 ;;   * the micro-kernel keeps a 4×4 tile of C in eight f64x2 registers (two columns each).
 ;; Each KC slice is summed from p = 0 upward into zeroed accumulators and then added into C,
 ;; exactly as in TypeScript, and f64x2.mul / f64x2.add round each lane like scalar f64 ops, so
@@ -24,7 +24,7 @@
   (memory (export "memory") 1)
 
   ;; Depth of one k slice. The TypeScript side checks it equals its own KC before use.
-  (global (export "KC") i32 (i32.const 256))
+  (global (export "KC") i32 (i32.const 512))
 
   ;; ---- Packing -------------------------------------------------------------------------------
   ;; Copies the view src (element (r, p) at src + 8·(r·rowStride + p·depthStride), r < rows,
@@ -154,7 +154,7 @@
       (loop $slices
         (br_if $kDone (i32.ge_s (local.get $pc) (local.get $k)))
         (local.set $kc (i32.sub (local.get $k) (local.get $pc)))
-        (if (i32.gt_s (local.get $kc) (i32.const 256)) (then (local.set $kc (i32.const 256))))
+        (if (i32.gt_s (local.get $kc) (i32.const 512)) (then (local.set $kc (i32.const 512))))
         (local.set $ic (i32.const 0))
         (block $iDone
           (loop $blocks
@@ -187,7 +187,7 @@
                 (br $columns)))
             (local.set $ic (local.get $icEnd))
             (br $blocks)))
-        (local.set $pc (i32.add (local.get $pc) (i32.const 256)))
+        (local.set $pc (i32.add (local.get $pc) (i32.const 512)))
         (br $slices))))
 
   ;; ---- Unpadding ------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
  * The WebAssembly SIMD matrix-product kernel behind src/core/matrix.ts.
  *
- *   if (loadWasmGemm(256)) wasmGemm(n, m, k, a, k, 1, b, m, 1, c);   // c = a·b, row-major
+ *   if (loadWasmGemm(512)) wasmGemm(n, m, k, a, k, 1, b, m, 1, c);   // c = a·b, row-major
  *
  * The module (matmul.wat, embedded by matmul-wasm.ts) is compiled synchronously the first time
  * it is asked for, so it works the same in Node, a Web Worker and a page. If compiling,
