@@ -1,7 +1,7 @@
 /**
- * End-to-end tests: the built site (dist/, made by `npm run build`; or $DIST_DIR) served by `astro preview`
- * and driven in the system's Chromium (see chromium.config.ts; Playwright's own browser
- * download is not used).
+ * End-to-end tests: the built site (dist/, made by `npm run build`; or $DIST_DIR) served by
+ * scripts/serve-static.mjs and driven in the system's Chromium (see chromium.config.ts;
+ * Playwright's own browser download is not used).
  */
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.config.ts';
@@ -19,15 +19,15 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions,
     trace: 'off',
     screenshot: 'only-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1 --outDir ${distDir}`,
-    url: `http://localhost:${port}/`,
+    command: `node scripts/serve-static.mjs ${distDir} ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: 'ignore',

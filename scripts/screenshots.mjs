@@ -35,7 +35,7 @@ function pages() {
 }
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : pages();
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--outDir', dist], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', dist, String(port)], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 60; i++) {
   try {

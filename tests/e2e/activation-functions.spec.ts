@@ -3,14 +3,14 @@
  * reruns when a control changes (the URL follows), and hostile URL values fall back with notices.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { watch, expectClean, tableRows } from './util';
+import { watch, expectClean, tableRows, showDemo } from './util';
 
 const PAGE = '/chapters/activation-functions/';
 const first = (demo: string) => `#${demo} table >> nth=0`;
 
 async function open(page: Page, query: string, demo: string) {
   await page.goto(`${PAGE}?${query}`);
-  await page.locator(`#${demo}`).scrollIntoViewIfNeeded();
+  await showDemo(page.locator(`#${demo}`));
   // wait until the island holding the demo has hydrated (before that, clicks do nothing)
   await expect(page.locator('astro-island', { has: page.locator(`#${demo}`) })).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
 }
@@ -131,7 +131,7 @@ test('hostile and absurd URL values fall back with notices, and the demos keep w
   const w = watch(page);
   await page.goto(`${PAGE}?fx.range=abc&lin.layers=999&zz.step=-1&race.init=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dead.act=sigmoid&mo.k=1e9&cost.n=1e999`);
   const check = async (demo: string, text: string) => {
-    await page.locator(`#${demo}`).scrollIntoViewIfNeeded();
+    await showDemo(page.locator(`#${demo}`));
     await expect(page.locator(`#${demo}`)).toContainText(text);
   };
   await check('demo-act-explorer', 'input range ±: "abc" is not a number');

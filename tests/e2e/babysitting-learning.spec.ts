@@ -3,7 +3,7 @@
  * numbers are final, a control changed, and the table and the URL checked again.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows } from './util';
+import { watch, expectClean, tableRows, showDemo } from './util';
 
 const PAGE = '/chapters/babysitting-learning/';
 
@@ -11,7 +11,7 @@ test('sanity checks: four passing checks, then a too-large weight scale fails th
   const w = watch(page);
   await page.goto(`${PAGE}?chk.hidden=50`);
   const demo = page.locator('#demo-sanity-checks');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   const rows = await tableRows(page, '#demo-sanity-checks table[data-state]');
   expect(rows.map((r) => r[1])).toEqual(['preprocess', 'architecture', 'initial loss', 'train']);
   expect(rows.map((r) => r[3])).toEqual(['yes', 'yes', 'yes', 'yes']);
@@ -30,7 +30,7 @@ test('sanity checks: four passing checks, then a too-large weight scale fails th
 test('overfit: 20 images reach 100% at lr 0.3; the lecture’s 1e-3 does not on centred inputs', async ({ page }) => {
   await page.goto(`${PAGE}?fit.steps=40`);
   const demo = page.locator('#demo-sanity-overfit');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   let rows = await tableRows(page, '#demo-sanity-overfit table');
   expect(Number(rows[rows.length - 1][2])).toBe(1);
   await expect(demo).toContainText('All 20 images classified correctly');
@@ -46,7 +46,7 @@ test('overfit: 20 images reach 100% at lr 0.3; the lecture’s 1e-3 does not on 
 test('learning-rate probe: 1e6 is reported as diverged with its step; a preset click changes the URL and the run', async ({ page }) => {
   await page.goto(`${PAGE}?lr.opt=sgd&lr.lr=1000000&lr.steps=100`);
   const demo = page.locator('#demo-sanity-lr');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   const rows = await tableRows(page, '#demo-sanity-lr table[data-state]');
   expect(rows[rows.length - 1][6]).toBe('yes');
   await expect(demo.getByRole('alert')).toContainText(/Diverged at step \d+/);
@@ -57,8 +57,11 @@ test('learning-rate probe: 1e6 is reported as diverged with its step; a preset c
   const steps = demo.getByLabel('steps (type a value)');
   await steps.fill('100');
   await steps.press('Enter');
+  // The preset's run replaces the diverged one: wait until the table shows the new run.
+  await expect
+    .poll(async () => (await tableRows(page, '#demo-sanity-lr table[data-state]')).every((r) => r[6] !== 'yes'), { timeout: 60_000 })
+    .toBe(true);
   const after = await tableRows(page, '#demo-sanity-lr table[data-state]');
-  expect(after.every((r) => r[6] !== 'yes')).toBe(true);
   // Small initial weights: the loss starts at ln 10.
   expect(Math.abs(Number(after[1][1]) - Math.log(10))).toBeLessThan(0.01);
 });
@@ -67,7 +70,7 @@ test('gallery: the five presets run one after another and each curve gets its sh
   test.setTimeout(240_000);
   await page.goto(`${PAGE}?lr.gallery=1&lr.steps=20`);
   const demo = page.locator('#demo-sanity-lr');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   const table = page.locator('#sanity-gallery-table table');
   await expect(table).toHaveAttribute('data-state', 'done', { timeout: 220_000 });
   const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
@@ -82,7 +85,7 @@ test('monitor: a small training set opens a train/validation gap; ratios are rep
   test.setTimeout(150_000);
   await page.goto(`${PAGE}?mon.n=100&mon.steps=200`);
   const demo = page.locator('#demo-sanity-monitor');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   const rows = await tableRows(page, '#demo-sanity-monitor table');
   const last = rows[rows.length - 1];
   expect(Number(last[0])).toBe(200);
@@ -105,19 +108,19 @@ test('hostile and absurd URL values fall back with notices and the demos still r
   const w = watch(page);
   await page.goto(`${PAGE}?chk.std=%3Cimg%20src%3Dx%3E&chk.scale=evil&fit.lr=1e999&fit.steps=-3&lr.lr=NaN&lr.opt=rmsprop&mon.n=99999999&mon.hidden=1.5`);
   const chk = page.locator('#demo-sanity-checks');
-  await chk.scrollIntoViewIfNeeded();
+  await showDemo(chk);
   await expect(chk).toContainText('is not a number');
   await expect(chk).toContainText('input scale: "evil" is not one of');
   await tableRows(page, '#demo-sanity-checks table[data-state]');
   const fit = page.locator('#demo-sanity-overfit');
-  await fit.scrollIntoViewIfNeeded();
+  await showDemo(fit);
   await expect(fit).toContainText('steps: "-3" is outside 10–2000; using 10');
   await tableRows(page, '#demo-sanity-overfit table');
   const lr = page.locator('#demo-sanity-lr');
-  await lr.scrollIntoViewIfNeeded();
+  await showDemo(lr);
   await expect(lr).toContainText('optimiser: "rmsprop" is not one of sgd, adam');
   const mon = page.locator('#demo-sanity-monitor');
-  await mon.scrollIntoViewIfNeeded();
+  await showDemo(mon);
   await expect(mon).toContainText('outside 20–6996; using 6996');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expectClean(w);

@@ -3,7 +3,7 @@
  * when final, a control changed, the table and the URL read again; and one hostile URL.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
 
 const PAGE = '/chapters/batch-normalisation/';
 
@@ -11,7 +11,7 @@ test('one mini-batch: x̂ is centred, and "Undo the normalisation" gives back th
   const w = watch(page);
   await page.goto(`${PAGE}?mb.n=4&mb.seed=2`);
   const demo = page.locator('#demo-bn-batch');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   expect(await tableHeader(page, '#bn-batch-stats table')).toContain('mean of x̂');
   let stats = await tableRows(page, '#bn-batch-stats table');
   expect(stats.length).toBe(3);
@@ -39,7 +39,7 @@ test('one mini-batch: x̂ is centred, and "Undo the normalisation" gives back th
 test('conv vs fully connected statistics: C statistics over N·H·W, or C·H·W over N', async ({ page }) => {
   await page.goto(`${PAGE}?cv.n=2&cv.c=2&cv.size=3`);
   const demo = page.locator('#demo-bn-conv');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   let rows = await tableRows(page, '#bn-conv-stats table');
   expect(rows.length).toBe(2);
   for (const r of rows) expect(Number(r[1])).toBe(2 * 3 * 3);
@@ -53,7 +53,7 @@ test('conv vs fully connected statistics: C statistics over N·H·W, or C·H·W 
 test('explorer: without BN tanh saturates at scale 1; BN before the nonlinearity keeps it linear', async ({ page }) => {
   await page.goto(`${PAGE}?ex.layers=4&ex.width=50&ex.place=none`);
   const demo = page.locator('#demo-bn-explorer');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   let rows = await tableRows(page, '#bn-explorer-table table');
   expect(rows.length).toBe(4);
   for (const r of rows) expect(Number(r[5])).toBeGreaterThan(0.5);
@@ -69,7 +69,7 @@ test('init sweep: runs on Run, fills one summary row per scale, reruns with more
   const w = watch(page);
   await page.goto(`${PAGE}?sw.epochs=1&sw.scales=2&sw.train=200`);
   const demo = page.locator('#demo-bn-sweep');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await expect(demo).toContainText('Press Run');
   await demo.getByRole('button', { name: /Run/ }).click();
   await expect(page.locator('#bn-sweep-final table')).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
@@ -98,7 +98,7 @@ test('learning rates: fourteen runs, plain SGD diverges at rate 10', async ({ pa
   test.setTimeout(180_000);
   await page.goto(`${PAGE}?lr.iters=20&lr.train=200`);
   const demo = page.locator('#demo-bn-lr');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await demo.getByRole('button', { name: /Run/ }).click();
   await expect(page.locator('#bn-lr-final table')).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
   const rows = await tableRows(page, '#bn-lr-final table');
@@ -111,7 +111,7 @@ test('learning rates: fourteen runs, plain SGD diverges at rate 10', async ({ pa
 test('test mode: running statistics work, a batch of one does not', async ({ page }) => {
   await page.goto(`${PAGE}?tm.iters=60&tm.tb=50`);
   const demo = page.locator('#demo-bn-testmode');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   let rows = await tableRows(page, '#bn-testmode-table table');
   expect(rows.map((r) => r[0])).toEqual([
     'running statistics (inference mode)',
@@ -138,26 +138,26 @@ test('hostile and absurd URL values fall back with a notice, and the demos keep 
     `${PAGE}?mb.n=1e9&mb.eps=-1&mb.g1=%3Cimg%20src%3Dx%3E&cv.mode=hexagonal&ex.scale=NaN&ex.layers=99999&ex.width=0&sw.epochs=1e6&lr.iters=abc&tm.tb=-3&tm.iters=1e99`,
   );
   const batch = page.locator('#demo-bn-batch');
-  await batch.scrollIntoViewIfNeeded();
+  await showDemo(batch);
   await expect(batch).toContainText('batch size: "1e9" is outside 2–32; using 32');
   await expect(batch).toContainText('ε: "-1" is outside');
   await expect(batch).toContainText('γ₁: "<img src=x>" is not a number');
   expect((await tableRows(page, '#bn-batch-rows table')).length).toBe(32);
   const conv = page.locator('#demo-bn-conv');
-  await conv.scrollIntoViewIfNeeded();
+  await showDemo(conv);
   await expect(conv).toContainText('statistics: "hexagonal" is not one of channel, feature');
   const ex = page.locator('#demo-bn-explorer');
-  await ex.scrollIntoViewIfNeeded();
+  await showDemo(ex);
   await expect(ex).toContainText('layers: "99999" is outside 2–20; using 20');
   await expect(ex).toContainText('weight scale: "NaN" is not a number');
   const sweep = page.locator('#demo-bn-sweep');
-  await sweep.scrollIntoViewIfNeeded();
+  await showDemo(sweep);
   await expect(sweep).toContainText('epochs: "1e6" is outside 1–40; using 40');
   const lr = page.locator('#demo-bn-lr');
-  await lr.scrollIntoViewIfNeeded();
+  await showDemo(lr);
   await expect(lr).toContainText('iterations: "abc" is not a number');
   const tm = page.locator('#demo-bn-testmode');
-  await tm.scrollIntoViewIfNeeded();
+  await showDemo(tm);
   await expect(tm).toContainText('test batch size: "-3" is outside 2–500; using 2');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expectClean(w);

@@ -3,7 +3,7 @@
  * parameters, fill their tables, rerun on a control change, and survive hostile URL values.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows } from './util';
+import { watch, expectClean, tableRows, showDemo } from './util';
 
 const PAGE = '/chapters/data-preprocessing/';
 const first = (demo: string) => `#${demo} table >> nth=0`;
@@ -12,7 +12,7 @@ test('pipeline: whitened training covariance is the identity; the held-out batch
   const w = watch(page);
   await page.goto(`${PAGE}?pipe.n=200`);
   const demo = page.locator('#demo-prep-pipeline');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   const rows = await tableRows(page, first('demo-prep-pipeline'));
   expect(rows.length).toBe(10);
   const white = rows.find((r) => r[0] === 'whitened' && r[1] === 'training')!;
@@ -38,7 +38,7 @@ test('centring: raw and centred runs on the shifted spiral; changing the activat
   const w = watch(page);
   await page.goto(`${PAGE}?cent.iters=600&cent.thr=0.9`);
   const demo = page.locator('#demo-prep-centring');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   const rows = await tableRows(page, first('demo-prep-centring'));
   expect(rows.map((r) => r[0])).toEqual(['raw', 'zero-centred']);
   for (const r of rows) expect(Number(r[2])).toBeGreaterThan(0);
@@ -54,11 +54,11 @@ test('hostile URL values fall back with notices', async ({ page }) => {
   const w = watch(page);
   await page.goto(`${PAGE}?pipe.ratio=-5&pipe.corr=NaN&cent.data=%3Cimg%20src%3Dx%3E&cent.iters=1e12`);
   const pipe = page.locator('#demo-prep-pipeline');
-  await pipe.scrollIntoViewIfNeeded();
+  await showDemo(pipe);
   await expect(pipe).toContainText('scale ratio σ₂/σ₁: "-5" is outside 1–100; using 1');
   await expect(pipe).toContainText('within-class correlation: "NaN" is not a number');
   const cent = page.locator('#demo-prep-centring');
-  await cent.scrollIntoViewIfNeeded();
+  await showDemo(cent);
   await expect(cent).toContainText('data: "<img src=x>" is not one of spiral, mnist');
   await expect(cent).toContainText('iterations: "1e12" is outside 20–10000; using 10000');
   expect(await page.locator('img[src="x"]').count()).toBe(0);

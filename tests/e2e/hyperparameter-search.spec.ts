@@ -3,7 +3,7 @@
  * range, the final test number) and grid versus random search.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows } from './util';
+import { watch, expectClean, tableRows, showDemo } from './util';
 
 const PAGE = '/chapters/hyperparameter-search/';
 
@@ -12,7 +12,7 @@ test('random search: a range that is too low flags the edge; moving the range up
   const w = watch(page);
   await page.goto(`${PAGE}?rs.coarse=6&rs.fine=2`);
   const demo = page.locator('#demo-search-random');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await expect(demo.locator('table')).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
   const rows = await tableRows(page, '#demo-search-random table');
   expect(rows.length).toBe(8);
@@ -39,7 +39,7 @@ test('random search: a range that is too low flags the edge; moving the range up
 test('grid vs random: 3 vs 9 distinct values of the important parameter; k = 4 gives 4 vs 16', async ({ page }) => {
   await page.goto(`${PAGE}?gr.k=3`);
   const demo = page.locator('#demo-search-grid');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   let rows = await tableRows(page, '#demo-search-grid table');
   expect(rows.map((r) => [r[0], r[2]])).toEqual([['grid', '3'], ['random', '9']]);
   expect(Number(rows[1][5])).toBeLessThan(Number(rows[0][5]));
@@ -54,12 +54,12 @@ test('hostile and absurd URL values fall back with notices', async ({ page }) =>
   const w = watch(page);
   await page.goto(`${PAGE}?rs.coarse=1e9&rs.lrLo=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&rs.fine=-1&gr.k=abc&gr.seed=-7`);
   const rs = page.locator('#demo-search-random');
-  await rs.scrollIntoViewIfNeeded();
+  await showDemo(rs);
   await expect(rs).toContainText('coarse trials: "1e9" is outside 2–60; using 60');
   await expect(rs).toContainText('is not a number');
   await expect(rs).toContainText('fine trials: "-1" is outside 0–60; using 0');
   const gr = page.locator('#demo-search-grid');
-  await gr.scrollIntoViewIfNeeded();
+  await showDemo(gr);
   await expect(gr).toContainText('"abc" is not a number');
   const rows = await tableRows(page, '#demo-search-grid table');
   expect(rows.map((r) => r[2])).toEqual(['3', '9']);

@@ -3,14 +3,14 @@
  * streamed to a chart and a data table, controls that rerun it, hostile URLs survived.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
 
 const TABLE = '#demo-intro table';
 
 test('the demo reads its settings from the URL and fills its table', async ({ page }) => {
   const w = watch(page);
   await page.goto('/chapters/introduction/?iters=50&hidden=8&seed=3');
-  await page.locator('#demo-intro').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-intro'));
   expect(await tableHeader(page, TABLE)).toEqual(['iteration', 'loss', 'accuracy']);
   const rows = await tableRows(page, TABLE);
   expect(rows.map((r) => Number(r[0]))).toEqual([0, 10, 20, 30, 40, 50]);
@@ -26,14 +26,14 @@ test('the demo reads its settings from the URL and fills its table', async ({ pa
 
 test('changing a control reruns the experiment and updates the URL', async ({ page }) => {
   await page.goto('/chapters/introduction/?iters=40&hidden=8');
-  await page.locator('#demo-intro').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-intro'));
   const before = await tableRows(page, TABLE);
   await page.locator('#demo-intro select').selectOption('tanh');
   await expect(page).toHaveURL(/act=tanh/);
-  await expect(page.locator(TABLE)).toHaveAttribute('data-state', 'pending');
-  const after = await tableRows(page, TABLE);
-  expect(after.length).toBe(before.length);
-  expect(after[after.length - 1][1]).not.toBe(before[before.length - 1][1]);
+  // The rerun may finish before a poll sees it running: wait for the table of the new run.
+  const lastLoss = async () => (await tableRows(page, TABLE)).at(-1)![1];
+  await expect.poll(lastLoss).not.toBe(before.at(-1)![1]);
+  expect((await tableRows(page, TABLE)).length).toBe(before.length);
   // The typed field accepts a value and clamps one out of range.
   const typed = page.getByLabel('iterations (type a value)');
   await typed.fill('999999');
@@ -46,7 +46,7 @@ test('hostile and absurd URL values fall back with a visible notice, and the pag
   const w = watch(page);
   await page.goto('/chapters/introduction/?hidden=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lr=1e999&iters=-5&act=softmax&seed=1.5');
   const demo = page.locator('#demo-intro');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await expect(demo.getByRole('status').filter({ hasText: 'hidden units' })).toContainText('is not a number');
   await expect(demo).toContainText('learning rate: "1e999" is not a number');
   await expect(demo).toContainText('iterations: "-5" is outside 10–5000; using 10');
@@ -60,10 +60,11 @@ test('hostile and absurd URL values fall back with a visible notice, and the pag
 test('pause, step and resume', async ({ page }) => {
   await page.goto('/chapters/introduction/?iters=5000&hidden=64');
   const demo = page.locator('#demo-intro');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
+  const count = async () => Number((await demo.locator('.count').textContent())!.split('/')[0].replace(/,/g, ''));
+  await expect.poll(count).toBeGreaterThan(0);
   await demo.getByRole('button', { name: /Pause/ }).click();
   await expect(demo.locator('.status')).toHaveText('paused');
-  const count = async () => Number((await demo.locator('.count').textContent())!.split('/')[0].replace(/,/g, ''));
   const at = await count();
   await demo.getByRole('button', { name: 'Step' }).click();
   await expect.poll(count).toBe(at + 10);

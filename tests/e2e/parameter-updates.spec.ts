@@ -3,7 +3,7 @@
  * final, a control changed, and hostile URL values survived.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
 
 const PAGE = '/chapters/parameter-updates/';
 const PATHS = '#opt-paths-table table';
@@ -11,7 +11,7 @@ const PATHS = '#opt-paths-table table';
 test('surface demo: the table is exactly the SGD iterates, recomputed here from the formula', async ({ page }) => {
   const w = watch(page);
   await page.goto(`${PAGE}?surface=book&opt=sgd&lr=0.3&x0=-7&y0=2&steps=12`);
-  await page.locator('#demo-opt-paths').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-opt-paths'));
   expect(await tableHeader(page, PATHS)).toEqual(['step', 'x', 'y', 'f']);
   const rows = await tableRows(page, PATHS);
   expect(rows.length).toBe(13);
@@ -31,7 +31,7 @@ test('surface demo: the table is exactly the SGD iterates, recomputed here from 
 test('surface demo: changing the optimiser updates the URL, the rate and the table', async ({ page }) => {
   await page.goto(`${PAGE}?steps=5`);
   const demo = page.locator('#demo-opt-paths');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   const before = await tableRows(page, PATHS);
   await demo.getByLabel('optimiser', { exact: true }).selectOption('momentum');
   await expect(page).toHaveURL(/opt=momentum/);
@@ -56,7 +56,7 @@ test('race demo: curves for the chosen optimisers, SGD slowest', async ({ page }
   const w = watch(page);
   await page.goto(`${PAGE}?race.iters=60&race.hidden=20&race.layers=1&race.batch=32`);
   const demo = page.locator('#demo-opt-race');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   // Nothing trains until the reader presses Run.
   await expect(demo).toContainText('Press Run to start the race');
   await expect(demo.locator('.status')).toHaveText('idle');
@@ -79,7 +79,7 @@ test('regularisation demo: three runs, gaps as numbers, state in the URL', async
   test.setTimeout(120_000);
   await page.goto(`${PAGE}?reg.epochs=10&reg.hidden=20&reg.layers=1`);
   const demo = page.locator('#demo-opt-reg');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await expect(page.locator('astro-island:has(#demo-opt-reg)')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
   await demo.getByRole('button', { name: '▶ Run', exact: true }).click();
   const table = '#opt-reg-table table';
@@ -99,14 +99,14 @@ test('regularisation demo: three runs, gaps as numbers, state in the URL', async
 
 test('accuracy vs loss and softmax gradient demos', async ({ page }) => {
   await page.goto(`${PAGE}?acc.n=20&acc.samples=101&grad.k=3&grad.s0=1&grad.s1=2&grad.s2=-1&grad.label=0`);
-  await page.locator('#demo-opt-acc').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-opt-acc'));
   const acc = await tableRows(page, '#demo-opt-acc table');
   expect(acc.length).toBe(101);
   // Accuracy is a multiple of 1/20 and its derivative is 0 at nearly every point.
   expect(acc.filter((r) => Number(r[3]) === 0).length).toBeGreaterThan(95);
   for (const r of acc) expect(Math.abs(Number(r[1]) * 20 - Math.round(Number(r[1]) * 20))).toBeLessThan(1e-9);
 
-  await page.locator('#demo-opt-grad').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-opt-grad'));
   const grad = await tableRows(page, '#demo-opt-grad table');
   expect(grad.length).toBe(3);
   const s = [1, 2, -1];
@@ -129,7 +129,7 @@ test('hostile and absurd URL values fall back with notices, and the page keeps w
       `&grad.k=99&grad.s0=1e400&acc.samples=-3&race.iters=abc&reg.p=2`,
   );
   const demo = page.locator('#demo-opt-paths');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await expect(demo).toContainText('surface: "<img src=x onerror=alert…" is not one of');
   await expect(demo).toContainText('optimiser: "lbfgs" is not one of');
   await expect(demo).toContainText('learning rate: "1e999" is not a number');
@@ -138,14 +138,14 @@ test('hostile and absurd URL values fall back with notices, and the page keeps w
   const rows = await tableRows(page, PATHS);
   expect(rows.length).toBe(501);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
-  await page.locator('#demo-opt-grad').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-opt-grad'));
   await expect(page.locator('#demo-opt-grad')).toContainText('classes: "99" is outside 2–5; using 5');
   expect((await tableRows(page, '#demo-opt-grad table')).length).toBe(5);
-  await page.locator('#demo-opt-acc').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-opt-acc'));
   await expect(page.locator('#demo-opt-acc')).toContainText('sweep points: "-3" is outside 21–4001; using 21');
-  await page.locator('#demo-opt-reg').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-opt-reg'));
   await expect(page.locator('#demo-opt-reg')).toContainText('dropout p: "2" is outside 0.05–0.9; using 0.9');
-  await page.locator('#demo-opt-race').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-opt-race'));
   await expect(page.locator('#demo-opt-race')).toContainText('iterations: "abc" is not a number');
   expectClean(w);
 });

@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every built page, as a URL path ("/", "/chapters/introduction/", …), from dist/ (or $DIST_DIR). */
 export function builtPages(): string[] {
@@ -82,4 +82,23 @@ export async function tableRows(page: Page, tableSelector: string): Promise<stri
 /** The header cells of a table. */
 export async function tableHeader(page: Page, tableSelector: string): Promise<string[]> {
   return page.locator(`${tableSelector} thead th`).allTextContents();
+}
+
+/**
+ * Brings a demo into view and waits until its island has hydrated (DemoFrame sets
+ * data-hydrated), so that a click is handled by the demo and not lost on server-rendered HTML.
+ * `target` is the demo's frame or any element inside it.
+ */
+export async function showDemo(target: Locator) {
+  await target.scrollIntoViewIfNeeded();
+  await expect
+    .poll(
+      () =>
+        target.evaluate((el) => {
+          const frame = el.closest('figure.demo') ?? el.querySelector('figure.demo');
+          return frame?.getAttribute('data-hydrated') ?? null;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe('true');
 }

@@ -4,7 +4,7 @@
  * (I10), each read from its data table.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
 
 const PAGE = '/chapters/weight-initialisation/';
 const EXPLORER = '#init-explorer-table table';
@@ -13,7 +13,7 @@ const book = 'layers=5&width=100&samples=1000';
 
 async function explorer(page: Page, query: string) {
   await page.goto(`${PAGE}?${query}`);
-  await page.locator('#demo-init-explorer').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-init-explorer'));
   expect(await tableHeader(page, EXPLORER)).toEqual(['layer', 'mean', 'std', 'saturated', 'zero', 'grad_std']);
   // 10 × 500 × 1000 is 5 billion multiply-adds: about a second on a laptop, much longer on a loaded test machine.
   await expect(page.locator(EXPLORER)).toHaveAttribute('data-state', 'done', { timeout: 140_000 });
@@ -89,7 +89,7 @@ test('hostile and absurd URL values fall back with notices, and the explorer sti
   const w = watch(page);
   await page.goto(`${PAGE}?layers=999&width=abc&samples=-5&act=%3Cimg%20src%3Dx%3E&init=kaiming&dist=cauchy&std=1e999&seed=1.5&sym.iters=1e9&mn.lr=NaN`);
   const demo = page.locator('#demo-init-explorer');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await expect(demo).toContainText('layers: "999" is outside 1–20; using 20');
   await expect(demo).toContainText('units per layer: "abc" is not a number');
   await expect(demo).toContainText('activation: "<img src=x>" is not one of');
@@ -98,7 +98,7 @@ test('hostile and absurd URL values fall back with notices, and the explorer sti
   expect(rows.length).toBe(20);
   for (const r of rows) for (const c of r.slice(1)) expect(Number.isNaN(Number(c))).toBe(false);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
-  await page.locator('#demo-init-symmetry').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-init-symmetry'));
   await expect(page.locator('#demo-init-symmetry')).toContainText('iterations: "1e9" is outside 20–10000');
   expectClean(w);
 });
@@ -106,7 +106,7 @@ test('hostile and absurd URL values fall back with notices, and the explorer sti
 test('symmetry demo: the equal start keeps every hidden unit identical (distance exactly 0)', async ({ page }) => {
   const w = watch(page);
   await page.goto(`${PAGE}?sym.iters=200&sym.hidden=6`);
-  await page.locator('#demo-init-symmetry').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-init-symmetry'));
   const rows = await tableRows(page, '#init-symmetry-table table');
   expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 11 }, (_, i) => 20 * i));
   for (const r of rows) expect(r[3]).toBe('0');
@@ -126,7 +126,7 @@ test('MNIST demo: runs on request; std 0.01 stays at ln 10', async ({ page }) =>
   const w = watch(page);
   await page.goto(`${PAGE}?mn.iters=30`);
   const demo = page.locator('#demo-init-mnist');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await expect(demo).toContainText('Press Run');
   await demo.getByRole('button', { name: /Run/ }).click();
   const rows = await tableRows(page, '#init-mnist-table table');

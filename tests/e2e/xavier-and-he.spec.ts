@@ -3,7 +3,7 @@
  * a control change, and hostile URL values, read from its data tables.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
 
 const PAGE = '/chapters/xavier-and-he/';
 const TABLE = '#deriv-check-table table';
@@ -12,7 +12,7 @@ test('ReLU with He: every layer after the first keeps its variance; the gains ta
   test.setTimeout(90_000);
   const w = watch(page);
   await page.goto(`${PAGE}?dv.act=relu&dv.init=he&dv.layers=4&dv.width=300&dv.samples=300`);
-  await page.locator('#demo-deriv-check').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-deriv-check'));
   const header = await tableHeader(page, TABLE);
   expect(header.slice(0, 3)).toEqual(['layer', 'n_in', 'n_out']);
   const rows = await tableRows(page, TABLE);
@@ -34,7 +34,7 @@ test('switching to the fan-in rule halves the variance at every ReLU layer, and 
   test.setTimeout(90_000);
   await page.goto(`${PAGE}?dv.act=relu&dv.init=he&dv.layers=4&dv.width=300&dv.samples=300`);
   const demo = page.locator('#demo-deriv-check');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await tableRows(page, TABLE);
   await demo.getByLabel('initialisation').selectOption('lecun');
   await expect(page).toHaveURL(/dv\.init=lecun/);
@@ -50,7 +50,7 @@ test('switching to the fan-in rule halves the variance at every ReLU layer, and 
 test('alternating widths: Glorot sits between the forward and backward conditions', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto(`${PAGE}?dv.act=linear&dv.init=glorot&dv.shape=alternating&dv.width=100&dv.layers=2&dv.dist=uniform`);
-  await page.locator('#demo-deriv-check').scrollIntoViewIfNeeded();
+  await showDemo(page.locator('#demo-deriv-check'));
   const header = await tableHeader(page, TABLE);
   const rows = await tableRows(page, TABLE);
   expect(rows.map((r) => [r[1], r[2]])).toEqual([['100', '400'], ['400', '100']]);
@@ -63,7 +63,7 @@ test('hostile and absurd URL values fall back with notices, and the check still 
   const w = watch(page);
   await page.goto(`${PAGE}?dv.act=swish&dv.layers=-3&dv.width=1e6&dv.samples=abc&dv.gain=maybe&dv.a=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&dv.seed=-1`);
   const demo = page.locator('#demo-deriv-check');
-  await demo.scrollIntoViewIfNeeded();
+  await showDemo(demo);
   await expect(demo).toContainText('activation: "swish" is not one of');
   await expect(demo).toContainText('layers: "-3" is outside 1–12; using 1');
   await expect(demo).toContainText('width: "1e6" is outside 10–500; using 500');
