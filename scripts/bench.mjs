@@ -19,6 +19,8 @@ import { writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { matmul, matmulAT, matmulBT, matrix, setMatmulKernel, matmulKernel, WASM_MIN_PRODUCT } from '../src/core/matrix.ts';
 import { Rng } from '../src/core/rng.ts';
 
@@ -57,6 +59,11 @@ function median(xs) {
   return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 }
 
+// A full garbage collection before every timed run, so that no contender pays for collecting
+// another's garbage (tfjs allocates a tensor per op; the core allocates almost nothing).
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc');
+
 /** CPU time used by this process so far, in ms (all threads; the contenders are single-threaded). */
 function cpuMs() {
   const u = process.cpuUsage();
@@ -80,6 +87,7 @@ async function race(contenders, { rounds = ROUNDS, warmup = 2, skip = {} } = {})
     for (const c of contenders) {
       if (r >= (skip[c.name] ?? rounds)) continue; // slow contenders may stop early
       await c.setup();
+      collectGarbage();
       const c0 = cpuMs();
       const t0 = performance.now();
       c.run();
