@@ -64,11 +64,16 @@ function median(xs) {
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc');
 
-/** CPU time used by this process so far, in ms (all threads; the contenders are single-threaded). */
+/**
+ * CPU time used by this process so far, in ms. The contenders compute on the main thread only;
+ * race() lets V8's background work (GC sweeping, compiling) settle before each timed run.
+ */
 function cpuMs() {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /**
  * Times each contender `rounds` times, taking turns, after `warmup` untimed runs each.
@@ -88,6 +93,7 @@ async function race(contenders, { rounds = ROUNDS, warmup = 2, skip = {} } = {})
       if (r >= (skip[c.name] ?? rounds)) continue; // slow contenders may stop early
       await c.setup();
       collectGarbage();
+      await settle();
       const c0 = cpuMs();
       const t0 = performance.now();
       c.run();
@@ -477,7 +483,8 @@ async function main() {
   p('## CPU time (median)');
   p();
   p('The same runs measured by the CPU time the process used, which waiting for a busy CPU does not');
-  p('inflate (other processes still slow it somewhat through shared caches and cores).');
+  p("inflate (other processes still slow it through shared caches). It includes V8's background threads");
+  p('(JIT compilers, garbage collector), so on a quiet machine it can exceed the wall-clock time.');
   p();
   tables('cpu');
   p('## Targets');
