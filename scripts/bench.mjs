@@ -12,7 +12,7 @@
  * matmul kernel ('ts', 'wasm'); contenders take turns round by round so that background load
  * hits all of them alike. Prints a Markdown report and writes it to BENCHMARKS.md.
  *
- *   npm run bench                   # full run (about two minutes on 2 cores)
+ *   npm run bench                   # full run (about a minute on an idle 2-core machine)
  *   node scripts/bench.mjs --quick  # fewer rounds, does not write BENCHMARKS.md
  */
 import { writeFileSync } from 'node:fs';
