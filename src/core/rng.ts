@@ -1,8 +1,9 @@
 /**
- * Seeded, splittable randomness. A config plus a seed gives the same numbers in Node and in
- * every browser: the generator (sfc32) uses only 32-bit integer arithmetic, and each named
- * stream is derived from the seed by hashing, so adding draws to one stream never shifts
- * another.
+ * Seeded, splittable randomness. The generator (sfc32) uses only 32-bit integer arithmetic, so
+ * a seed gives the same uniform draws in Node and in every browser, bit for bit; Gaussian draws
+ * (Box–Muller) go through Math.log/cos/sin, which engines may round differently in the last bit.
+ * Each named stream is derived from the seed by hashing, so adding draws to one stream never
+ * shifts another.
  *
  *   const root = new Rng(42);
  *   const init = root.fork('init');       // weights
