@@ -22,6 +22,8 @@
  * below (absolute error below 1e-15; no tanh approximation).
  */
 
+import { exp, expm1, log1p, tanh } from './mathfn.ts';
+
 export type ActivationName = 'identity' | 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'elu' | 'gelu' | 'silu' | 'softplus';
 
 /** An activation and its parameter: `alpha` is the leaky-ReLU slope (default 0.01) or ELU's α (default 1). */
@@ -78,13 +80,13 @@ function erfSeries(x: number): number {
     sum += term;
     if (term < 1e-17 * sum) break;
   }
-  return TWO_OVER_SQRT_PI * x * Math.exp(-x2) * sum;
+  return TWO_OVER_SQRT_PI * x * exp(-x2) * sum;
 }
 
 /** e^(−x²) without the rounding error of x² (split x = xh + xl with xh a multiple of 1/16). */
 function expMinusSquare(x: number): number {
   const xh = Math.round(x * 16) / 16;
-  return Math.exp(-xh * xh) * Math.exp(-(x - xh) * (x + xh));
+  return exp(-xh * xh) * exp(-(x - xh) * (x + xh));
 }
 
 /**
@@ -133,8 +135,8 @@ export function normalCdf(x: number): number {
 
 /** The logistic sigmoid σ(x) = 1/(1 + e^(−x)), never evaluating exp of a positive number. */
 export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x); // x < 0: σ(x) = eˣ/(1 + eˣ)
+  if (x >= 0) return 1 / (1 + exp(-x));
+  const e = exp(x); // x < 0: σ(x) = eˣ/(1 + eˣ)
   return e / (1 + e);
 }
 
@@ -146,7 +148,7 @@ export function sigmoid(x: number): number {
  *  would cancel, so use the equal form e/(1 + e)² with e = e^(−x). */
 function sigmoidDf(x: number, y: number): number {
   if (x <= 0) return y * (1 - y);
-  const e = Math.exp(-x);
+  const e = exp(-x);
   const t = 1 / (1 + e);
   return e * t * t;
 }
@@ -156,7 +158,7 @@ function sigmoidDf(x: number, y: number): number {
 function tanhDf(x: number, y: number): number {
   const a = Math.abs(x);
   if (a < 0.55) return 1 - y * y;
-  const e = Math.exp(-2 * a);
+  const e = exp(-2 * a);
   const d = 1 + e;
   return (4 * e) / (d * d);
 }
@@ -181,11 +183,11 @@ function leakyReluDf(x: number, alpha: number): number {
 
 /** elu(x) = x if x > 0, else α(eˣ − 1)   (expm1 keeps precision near 0). */
 function elu(x: number, alpha: number): number {
-  return x > 0 ? x : alpha * Math.expm1(x);
+  return x > 0 ? x : alpha * expm1(x);
 }
 /** elu'(x) = 1 if x > 0, else αeˣ   (not y + α, which cancels for very negative x). */
 function eluDf(x: number, alpha: number): number {
-  return x > 0 ? 1 : alpha * Math.exp(x);
+  return x > 0 ? 1 : alpha * exp(x);
 }
 
 /** gelu(x) = x·Φ(x), exact (via erfc). */
@@ -194,7 +196,7 @@ function gelu(x: number): number {
 }
 /** gelu'(x) = Φ(x) + x·φ(x), with φ(x) = e^(−x²/2)/√(2π) the normal density. */
 function geluDf(x: number): number {
-  return normalCdf(x) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+  return normalCdf(x) + x * INV_SQRT_2PI * exp(-0.5 * x * x);
 }
 
 /** silu(x) = x·σ(x). */
@@ -203,7 +205,7 @@ function silu(x: number): number {
 }
 /** silu'(x) = σ(x)·(1 + x·(1 − σ(x))) = σ(x)·(1 + x·σ(−x)), both σ's from one exp. */
 function siluDf(x: number): number {
-  const e = Math.exp(-Math.abs(x));
+  const e = exp(-Math.abs(x));
   const big = 1 / (1 + e); // σ(|x|)
   const small = e * big; //   σ(−|x|)
   return x >= 0 ? big * (1 + x * small) : small * (1 + x * big);
@@ -211,7 +213,7 @@ function siluDf(x: number): number {
 
 /** softplus(x) = ln(1 + eˣ) = max(x, 0) + ln(1 + e^(−|x|))   (never exp of a large number). */
 function softplus(x: number): number {
-  return (x > 0 ? x : 0) + Math.log1p(Math.exp(-Math.abs(x)));
+  return (x > 0 ? x : 0) + log1p(exp(-Math.abs(x)));
 }
 /** softplus'(x) = σ(x). */
 function softplusDf(x: number): number {
@@ -233,7 +235,7 @@ function makeActivation(spec: ActivationSpec | ActivationName): ActivationFn {
     case 'sigmoid':
       return { name: 'sigmoid', alpha: 0, f: sigmoid, df: sigmoidDf };
     case 'tanh':
-      return { name: 'tanh', alpha: 0, f: Math.tanh, df: tanhDf };
+      return { name: 'tanh', alpha: 0, f: tanh, df: tanhDf };
     case 'relu':
       return { name: 'relu', alpha: 0, f: relu, df: reluDf };
     case 'leaky_relu': {
@@ -270,7 +272,7 @@ export function activationForward(fn: ActivationFn, z: Float64Array, a: Float64A
     switch (fn.name) {
       case 'identity': a.set(z); return;
       case 'sigmoid': for (let i = 0; i < n; i++) a[i] = sigmoid(z[i]); return;
-      case 'tanh': for (let i = 0; i < n; i++) a[i] = Math.tanh(z[i]); return;
+      case 'tanh': for (let i = 0; i < n; i++) a[i] = tanh(z[i]); return;
       case 'relu': for (let i = 0; i < n; i++) a[i] = relu(z[i]); return;
       case 'leaky_relu': for (let i = 0; i < n; i++) a[i] = leakyRelu(z[i], al); return;
       case 'elu': for (let i = 0; i < n; i++) a[i] = elu(z[i], al); return;

@@ -10,6 +10,7 @@
  */
 import { matrix, type Matrix } from './matrix.ts';
 import type { Param } from './layers/layer.ts';
+import { exp, log } from './mathfn.ts';
 
 export interface SoftmaxCrossEntropyResult {
   /** Mean over the batch of −log pᵢ,yᵢ. */
@@ -53,11 +54,11 @@ export function softmaxCrossEntropy(
     for (let j = 0; j < C; j++) if (S[row + j] > m) m = S[row + j];
     let sum = 0;
     for (let j = 0; j < C; j++) {
-      const e = Math.exp(S[row + j] - m);
+      const e = exp(S[row + j] - m);
       P[row + j] = e;
       sum += e;
     }
-    total += m + Math.log(sum) - S[row + y]; // ℓᵢ = logΣ e^s − s_y
+    total += m + log(sum) - S[row + y]; // ℓᵢ = logΣ e^s − s_y
     const inv = 1 / sum;
     for (let j = 0; j < C; j++) {
       const p = P[row + j] * inv;

@@ -37,6 +37,7 @@ import { PReLU } from './layers/prelu.ts';
 import { addL2Grad, l2Penalty, softmaxCrossEntropy } from './losses.ts';
 import type { Optimizer } from './optimizers.ts';
 import { checkBatchLimits, checkMlpLimits } from './limits.ts';
+import { exp, log } from './mathfn.ts';
 
 /** Layers applied one after the other; backward runs them in reverse. */
 export class Sequential {
@@ -335,8 +336,8 @@ export function evaluate(
       let m = -Infinity;
       for (let j = 0; j < C; j++) if (S[row + j] > m) m = S[row + j];
       let sum = 0;
-      for (let j = 0; j < C; j++) sum += Math.exp(S[row + j] - m);
-      total += m + Math.log(sum) - S[row + y];
+      for (let j = 0; j < C; j++) sum += exp(S[row + j] - m);
+      total += m + log(sum) - S[row + y];
       if (argmaxRow(S, row, C) === y) correct++;
     }
   }

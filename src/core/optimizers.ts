@@ -32,6 +32,7 @@
  * tiny: so a hand-computed first step only matches the rule written here.
  */
 import type { Param } from './layers/layer.ts';
+import { powInt } from './mathfn.ts';
 
 export type OptimizerKind = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam';
 
@@ -206,8 +207,8 @@ class FirstOrderOptimizer implements Optimizer {
           const b1 = this.beta1;
           const b2 = this.beta2;
           const eps = this.eps;
-          const c1 = 1 - Math.pow(b1, t);
-          const c2 = 1 - Math.pow(b2, t);
+          const c1 = 1 - powInt(b1, t);
+          const c2 = 1 - powInt(b2, t);
           for (let i = 0; i < n; i++) {
             const gi = g[i];
             m[i] = b1 * m[i] + (1 - b1) * gi;

@@ -1,7 +1,7 @@
 /**
- * Seeded, splittable randomness. The generator (sfc32) uses only 32-bit integer arithmetic, so
- * a seed gives the same uniform draws in Node and in every browser, bit for bit; Gaussian draws
- * (Box–Muller) go through Math.log/cos/sin, which engines may round differently in the last bit.
+ * Seeded, splittable randomness. The generator (sfc32) uses only 32-bit integer arithmetic, and
+ * Gaussian draws (Box–Muller) use the core's own log, sin and cos (mathfn.ts, built from IEEE
+ * arithmetic only), so a seed gives the same draws in Node and in every browser, bit for bit.
  * Each named stream is derived from the seed by hashing, so adding draws to one stream never
  * shifts another.
  *
@@ -13,6 +13,8 @@
  *
  * `streams(seed)` returns the four streams the course uses.
  */
+
+import { cos, log, sin } from './mathfn.ts';
 
 /** 32-bit FNV-1a over a string: turns a stream name into a number. */
 function hashString(s: string): number {
@@ -86,9 +88,9 @@ export class Rng {
     let u = 0;
     while (u === 0) u = this.uniform();
     const v = this.uniform();
-    const r = Math.sqrt(-2 * Math.log(u));
-    this.spare = r * Math.sin(2 * Math.PI * v);
-    return r * Math.cos(2 * Math.PI * v);
+    const r = Math.sqrt(-2 * log(u));
+    this.spare = r * sin(2 * Math.PI * v);
+    return r * cos(2 * Math.PI * v);
   }
 
   /** A uniform integer in [0, n). */

@@ -7,6 +7,8 @@
  * Whether t counts steps or epochs is the caller's choice; the formulas don't care.
  */
 
+import { exp, powInt } from './mathfn.ts';
+
 export type Schedule = (t: number) => number;
 
 /** η_t = η0. */
@@ -17,12 +19,12 @@ export function constant(lr: number): Schedule {
 /** Step decay: η_t = η0 · factor^⌊t / every⌋ (e.g. halve every 10 epochs). */
 export function stepDecay(lr0: number, every: number, factor: number): Schedule {
   if (!(every > 0)) throw new Error(`stepDecay: 'every' must be > 0, got ${every}`);
-  return (t) => lr0 * Math.pow(factor, Math.floor(t / every));
+  return (t) => lr0 * powInt(factor, Math.floor(t / every));
 }
 
 /** Exponential decay: η_t = η0 · e^(−k·t). */
 export function exponentialDecay(lr0: number, k: number): Schedule {
-  return (t) => lr0 * Math.exp(-k * t);
+  return (t) => lr0 * exp(-k * t);
 }
 
 /** Inverse-time (1/t) decay: η_t = η0 / (1 + k·t). */

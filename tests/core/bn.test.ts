@@ -73,8 +73,10 @@ describe('one mini-batch (bn-batch)', () => {
     const x = matrix(8, 5);
     rng.fork('x').fillNormal(x.data);
     // The Dense biases feeding a BatchNorm get a zero gradient (the normalisation removes them):
-    // compare those absolutely with a floor.
-    const r = checkLayerGradients(layer, x, { training: true, floor: 1e-6 });
+    // their numerical gradient is pure rounding noise (an ulp or two of the loss over 2h: a norm
+    // of ~1e-10 here), so compare them absolutely against a floor of 1e-3 (the noise is then
+    // ~1e-7 of it; the other gradients here are of order 0.1–1 and compare relatively).
+    const r = checkLayerGradients(layer, x, { training: true, floor: 1e-3 });
     expect(Object.keys(r.perParam)).toContain('gamma');
     expect(r.maxRelError).toBeLessThan(1e-6);
   });

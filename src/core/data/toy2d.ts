@@ -10,6 +10,7 @@
  */
 import { matrix, type Matrix } from '../matrix.ts';
 import type { Rng } from '../rng.ts';
+import { cos, sin } from '../mathfn.ts';
 
 export interface Toy2d {
   /** n × 2 coordinates. */
@@ -33,8 +34,8 @@ export function spiral(nPerClass: number, classes: number, rng: Rng, noise = 0.2
       const idx = k * nPerClass + i;
       const r = nPerClass > 1 ? i / (nPerClass - 1) : 1;
       const theta = 4 * k + 4 * r + noise * rng.normal();
-      x.data[2 * idx] = r * Math.sin(theta);
-      x.data[2 * idx + 1] = r * Math.cos(theta);
+      x.data[2 * idx] = r * sin(theta);
+      x.data[2 * idx + 1] = r * cos(theta);
       y[idx] = k;
     }
   }
@@ -53,8 +54,8 @@ export function circles(n: number, rng: Rng, noise = 0.05, factor = 0.5): Toy2d 
     const inner = i >= nOuter;
     const radius = inner ? factor : 1;
     const angle = rng.range(0, 2 * Math.PI);
-    x.data[2 * i] = radius * Math.cos(angle) + noise * rng.normal();
-    x.data[2 * i + 1] = radius * Math.sin(angle) + noise * rng.normal();
+    x.data[2 * i] = radius * cos(angle) + noise * rng.normal();
+    x.data[2 * i + 1] = radius * sin(angle) + noise * rng.normal();
     y[i] = inner ? 1 : 0;
   }
   return { x, y, classes: 2 };
@@ -85,7 +86,7 @@ export function xor(n: number, rng: Rng, noise = 0): Toy2d {
 export function blobs(n: number, centers: number | ReadonlyArray<readonly [number, number]>, rng: Rng, std = 0.25): Toy2d {
   const list: ReadonlyArray<readonly [number, number]> =
     typeof centers === 'number'
-      ? Array.from({ length: centers }, (_, k) => [Math.cos((2 * Math.PI * k) / centers), Math.sin((2 * Math.PI * k) / centers)] as const)
+      ? Array.from({ length: centers }, (_, k) => [cos((2 * Math.PI * k) / centers), sin((2 * Math.PI * k) / centers)] as const)
       : centers;
   const k = list.length;
   if (k < 1) throw new Error('blobs: need at least one centre');

@@ -12,6 +12,7 @@
  */
 import type { Experiment } from './types.ts';
 import { activation, type ActivationName } from '../activations.ts';
+import { exp } from '../mathfn.ts';
 
 export type ExplorerName = Exclude<ActivationName, 'identity'> | 'maxout';
 
@@ -76,7 +77,7 @@ export function explorerStats(name: ExplorerName, alpha: number, probe: number, 
   for (let i = 0; i <= steps; i++) {
     const z = lo + i * dz;
     const w = i === 0 || i === steps ? 0.5 : 1;
-    mean += w * f(z) * Math.exp(-0.5 * z * z);
+    mean += w * f(z) * exp(-0.5 * z * z);
   }
   mean *= dz / Math.sqrt(2 * Math.PI);
   let flatBelow: number | null = null;

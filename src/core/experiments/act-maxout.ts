@@ -19,6 +19,7 @@ import { Dense } from '../layers/dense.ts';
 import { meanSquaredError } from '../losses.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
+import { sin } from '../mathfn.ts';
 
 export interface ActMaxoutConfig {
   k: number;
@@ -56,7 +57,7 @@ export const TARGETS: Record<ActMaxoutConfig['target'], (x: number) => number> =
   square: (x) => x * x,
   abs: (x) => Math.abs(x),
   relu: (x) => Math.max(0, x),
-  sine: (x) => Math.sin(2 * x),
+  sine: (x) => sin(2 * x),
 };
 
 export const actMaxout: Experiment<ActMaxoutConfig, ActMaxoutFrame, ActMaxoutResult> = async function* actMaxout(config) {

@@ -20,6 +20,7 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { checkLimit } from '../limits.ts';
+import { hypot } from '../mathfn.ts';
 
 export interface ActZigzagConfig {
   start: [number, number];
@@ -82,7 +83,7 @@ function run(config: ActZigzagConfig, xs: Float64Array): ZigzagRun {
     w2 -= lr * g2;
     taken = s;
     path.push(w1, w2);
-    if (Math.hypot(w1 - t1, w2 - t2) < config.tol) {
+    if (hypot(w1 - t1, w2 - t2) < config.tol) {
       steps = s;
       break;
     }

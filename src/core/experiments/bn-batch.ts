@@ -84,7 +84,7 @@ export const bnBatch: Experiment<BnBatchConfig, never, BnBatchResult> = async fu
   for (let j = 0; j < D; j++) {
     for (let i = 0; i < N; i++) mean[j] += x.data[i * D + j];
     mean[j] /= N;
-    for (let i = 0; i < N; i++) variance[j] += (x.data[i * D + j] - mean[j]) ** 2;
+    for (let i = 0; i < N; i++) { const d = x.data[i * D + j] - mean[j]; variance[j] += d * d; }
     variance[j] /= N;
   }
   const invStd = variance.map((v) => 1 / Math.sqrt(v + config.eps));
@@ -114,7 +114,8 @@ export const bnBatch: Experiment<BnBatchConfig, never, BnBatchResult> = async fu
     for (let i = 0; i < N; i++) xhatMean[j] += xhat[i * D + j];
     xhatMean[j] /= N;
     for (let i = 0; i < N; i++) {
-      xhatVar[j] += (xhat[i * D + j] - xhatMean[j]) ** 2;
+      const d = xhat[i * D + j] - xhatMean[j];
+      xhatVar[j] += d * d;
       diff[j] = Math.max(diff[j], Math.abs(Y[i * D + j] - x.data[i * D + j]));
     }
     xhatVar[j] /= N;

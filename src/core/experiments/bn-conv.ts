@@ -83,7 +83,7 @@ export const bnConv: Experiment<BnConvConfig, never, BnConvResult> = async funct
   for (let c = 0; c < C; c++) {
     for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) cm[c] += x[at(i, c, p)];
     cm[c] /= N * S;
-    for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) cv[c] += (x[at(i, c, p)] - cm[c]) ** 2;
+    for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) { const d = x[at(i, c, p)] - cm[c]; cv[c] += d * d; }
     cv[c] /= N * S;
   }
   const outC = new Float64Array(x.length);
@@ -98,7 +98,7 @@ export const bnConv: Experiment<BnConvConfig, never, BnConvResult> = async funct
     const c = Math.floor(f / S), p = f % S;
     for (let i = 0; i < N; i++) fm[f] += x[at(i, c, p)];
     fm[f] /= N;
-    for (let i = 0; i < N; i++) fv[f] += (x[at(i, c, p)] - fm[f]) ** 2;
+    for (let i = 0; i < N; i++) { const d = x[at(i, c, p)] - fm[f]; fv[f] += d * d; }
     fv[f] /= N;
   }
   const outF = new Float64Array(x.length);
@@ -122,7 +122,7 @@ export const bnConv: Experiment<BnConvConfig, never, BnConvResult> = async funct
     let m = 0, v = 0;
     for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) m += outC[at(i, c, p)];
     m /= N * S;
-    for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) v += (outC[at(i, c, p)] - m) ** 2;
+    for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) { const d = outC[at(i, c, p)] - m; v += d * d; }
     v /= N * S;
     cMaxMean = Math.max(cMaxMean, Math.abs(m));
     cMaxVarGap = Math.max(cMaxVarGap, Math.abs(v - cv[c] / (cv[c] + EPS)));
@@ -137,7 +137,7 @@ export const bnConv: Experiment<BnConvConfig, never, BnConvResult> = async funct
     }
     m /= N;
     mc /= N;
-    for (let i = 0; i < N; i++) v += (outF[at(i, c, p)] - m) ** 2;
+    for (let i = 0; i < N; i++) { const d = outF[at(i, c, p)] - m; v += d * d; }
     v /= N;
     fMaxMean = Math.max(fMaxMean, Math.abs(m));
     fMaxVarGap = Math.max(fMaxVarGap, Math.abs(v - fv[f] / (fv[f] + EPS)));

@@ -22,6 +22,7 @@ import { BatchNorm } from '../layers/batchnorm.ts';
 import { Activation } from '../layers/activation.ts';
 import { histogram, moments, saturatedFraction, zeroFraction } from '../probes.ts';
 import { checkMlpLimits } from '../limits.ts';
+import { tanh } from '../mathfn.ts';
 
 export type BnPlacement = 'none' | 'before' | 'after';
 
@@ -112,15 +113,15 @@ export const bnExplorer: Experiment<BnExplorerConfig, BnExplorerFrame, BnExplore
     const Z = zCopy.data;
     for (let i = 0; i < Z.length; i++) {
       if (config.activation === 'tanh') {
-        const t = Math.tanh(Z[i]);
+        const t = tanh(Z[i]);
         lg += 1 - t * t;
       } else lg += Z[i] > 0 ? 1 : 0;
     }
     const ph = histogram(zCopy, 30, -PRE_RANGE, PRE_RANGE);
     // The nonlinearity's output: tanh over [−1, 1], ReLU over [0, its largest value].
     const am = moments(actOut);
-    const tanh = config.activation === 'tanh';
-    const oh = histogram(actOut, 30, tanh ? -1 : 0, tanh ? 1 : Number.isFinite(am.max) && am.max > 0 ? am.max : 1);
+    const isTanh = config.activation === 'tanh';
+    const oh = histogram(actOut, 30, isTanh ? -1 : 0, isTanh ? 1 : Number.isFinite(am.max) && am.max > 0 ? am.max : 1);
     out.push({
       layer: l + 1,
       preMean: pre.mean,

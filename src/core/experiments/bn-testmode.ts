@@ -147,7 +147,7 @@ export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmod
     for (let c = 0; c < C; c++) {
       const v = rows.map((r) => r[c]);
       const m = v.reduce((a, b) => a + b, 0) / v.length;
-      s += Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / v.length);
+      s += Math.sqrt(v.reduce((a, b) => a + (b - m) * (b - m), 0) / v.length);
     }
     spread += s / C;
     if (preds.size > 1) flips++;

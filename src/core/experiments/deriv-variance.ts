@@ -23,6 +23,7 @@
 import type { Experiment } from './types.ts';
 import { gain as conventionalGain, initStd, type InitSpec } from '../init.ts';
 import { deepStack, type DeepProgress } from './lib/init-deep.ts';
+import { exp, tanh } from '../mathfn.ts';
 
 export type DerivAct = 'linear' | 'tanh' | 'relu' | 'leaky_relu';
 export type DerivInit = 'lecun' | 'fanout' | 'glorot' | 'he';
@@ -120,7 +121,7 @@ export function secondMoment(f: (x: number) => number, q = 1): number {
     const z = lo + i * h;
     const w = i === 0 || i === n ? 0.5 : 1;
     const v = f(s * z);
-    sum += w * v * v * Math.exp(-0.5 * z * z);
+    sum += w * v * v * exp(-0.5 * z * z);
   }
   return (sum * h) / Math.sqrt(2 * Math.PI);
 }
@@ -128,7 +129,7 @@ export function secondMoment(f: (x: number) => number, q = 1): number {
 export function gainTable(alpha = 0.01): GainRow[] {
   const rows: [string, (x: number) => number, number][] = [
     ['linear', (x) => x, conventionalGain('linear')],
-    ['tanh', Math.tanh, conventionalGain('tanh')],
+    ['tanh', tanh, conventionalGain('tanh')],
     ['relu', (x) => (x > 0 ? x : 0), conventionalGain('relu')],
     [`leaky_relu (a = ${alpha})`, (x) => (x > 0 ? x : alpha * x), conventionalGain('leaky_relu', alpha)],
   ];
@@ -139,7 +140,7 @@ export function gainTable(alpha = 0.01): GainRow[] {
 export function tanhFixedPoint(g: number): number {
   let q = 1;
   for (let i = 0; i < 200; i++) {
-    const next = g * g * secondMoment(Math.tanh, q);
+    const next = g * g * secondMoment(tanh, q);
     if (Math.abs(next - q) < 1e-12) return next;
     q = next;
   }
@@ -160,7 +161,8 @@ export const derivVariance: Experiment<DerivVarianceConfig, DeepProgress, DerivV
   });
   const k = assumedKappa(config.act, alpha);
   const layers: DerivLayer[] = res.layers.map((s, i) => {
-    const v = initStd(derivSpec(config, s.nIn, s.nOut), s.nIn, s.nOut) ** 2;
+    const std = initStd(derivSpec(config, s.nIn, s.nOut), s.nIn, s.nOut);
+    const v = std * std;
     const prevZ = i === 0 ? s.in_var : res.layers[i - 1].z_var;
     const kIn = i === 0 ? 1 : k;
     return {

@@ -13,6 +13,7 @@
 import type { Experiment } from './types.ts';
 import { matrix } from '../matrix.ts';
 import { meanSquaredError, softmaxCrossEntropy } from '../losses.ts';
+import { exp, log } from '../mathfn.ts';
 
 export interface OptGradConfig {
   scores: number[];
@@ -48,14 +49,14 @@ export interface OptGradResult {
 
 function softmax(s: number[]): number[] {
   const m = Math.max(...s);
-  const e = s.map((v) => Math.exp(v - m));
+  const e = s.map((v) => exp(v - m));
   const z = e.reduce((a, b) => a + b, 0);
   return e.map((v) => v / z);
 }
 
 function lossOf(s: number[], c: number): number {
   const m = Math.max(...s);
-  return m + Math.log(s.reduce((a, v) => a + Math.exp(v - m), 0)) - s[c];
+  return m + log(s.reduce((a, v) => a + exp(v - m), 0)) - s[c];
 }
 
 export const optGrad: Experiment<OptGradConfig, { done: true }, OptGradResult> = async function* optGrad(config) {

@@ -18,6 +18,7 @@ import { makeOptimizer, OPTIMIZER_DEFAULTS, type OptimizerKind } from '../optimi
 import { constant, exponentialDecay, inverseTimeDecay, type Schedule } from '../schedules.ts';
 import { Rng } from '../rng.ts';
 import { SURFACES, type SurfaceName } from './lib/opt-surfaces.ts';
+import { hypot, powInt } from '../mathfn.ts';
 
 export const OPTIMIZER_KINDS: OptimizerKind[] = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
 
@@ -107,7 +108,7 @@ export function pathStats(rows: PathRow[]): PathStats {
   for (let i = 1; i < rows.length; i++) {
     const dx = rows[i].x - rows[i - 1].x;
     const dy = rows[i].y - rows[i - 1].y;
-    len += Math.hypot(dx, dy);
+    len += hypot(dx, dy);
     if (i >= 2) {
       const pdx = rows[i - 1].x - rows[i - 2].x;
       const pdy = rows[i - 1].y - rows[i - 2].y;
@@ -123,7 +124,7 @@ export function pathStats(rows: PathRow[]): PathStats {
     yReversals: yRev,
     xReversals: xRev,
     pathLength: len,
-    displacement: Math.hypot(last.x - first.x, last.y - first.y),
+    displacement: hypot(last.x - first.x, last.y - first.y),
     finalF: last.f,
     stepsToThousandth: hit >= 0 ? rows[hit].step : null,
   };
@@ -194,8 +195,8 @@ export function runPath(
     if (kind === 'momentum' || kind === 'nesterov') state.v = [A[0], A[1]];
     if (kind === 'adagrad' || kind === 'rmsprop') state.h = [A[0], A[1]];
     if (kind === 'adam') {
-      const c1 = 1 - b1 ** t;
-      const c2 = 1 - b2 ** t;
+      const c1 = 1 - powInt(b1, t);
+      const c2 = 1 - powInt(b2, t);
       state.m = [A[0], A[1]];
       state.v = [B[0], B[1]];
       state.mhat = [A[0] / c1, A[1] / c1];

@@ -23,6 +23,7 @@ import { matrix } from '../matrix.ts';
 import { buildMlp, evaluate, trainStep } from '../network.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
+import { hypot } from '../mathfn.ts';
 
 export interface PrepPipelineConfig {
   /** Training points (the held-out split has n/2). */
@@ -93,7 +94,7 @@ export function eig2(cov: Cov): { values: [number, number]; vectors: [[number, n
   let v1: [number, number];
   if (Math.abs(b) > 1e-300) v1 = [l1 - c, b];
   else v1 = a >= c ? [1, 0] : [0, 1];
-  const nv = Math.hypot(v1[0], v1[1]);
+  const nv = hypot(v1[0], v1[1]);
   v1 = [v1[0] / nv, v1[1] / nv];
   // A fixed sign convention (largest component positive), so that two estimates of the same
   // axes do not differ by a flip.
@@ -192,7 +193,7 @@ export const prepPipeline: Experiment<PrepPipelineConfig, { stage: string }, Pre
     idx.forEach((i, r) => {
       own[2 * i] = t[2 * r];
       own[2 * i + 1] = t[2 * r + 1];
-      shift += Math.hypot(t[2 * r] - w.held[2 * i], t[2 * r + 1] - w.held[2 * i + 1]) / nh;
+      shift += hypot(t[2 * r] - w.held[2 * i], t[2 * r + 1] - w.held[2 * i + 1]) / nh;
     });
   }
   const accOwnStats = evaluate(net, matrix(nh, 2, own), yh).accuracy;

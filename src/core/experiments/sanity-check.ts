@@ -20,6 +20,7 @@ import {
   CLASSES, TEST_COUNT, TRAIN_COUNT, VAL_COUNT, checkRange, trainBatch, trainSubset, twoLayerNet, weightSquaredNorm,
   type InputScale,
 } from './lib/sanity-data.ts';
+import { log } from '../mathfn.ts';
 
 export interface SanityCheckConfig {
   hidden: number;
@@ -102,7 +103,7 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   const weightSq = weightSquaredNorm(net);
   const penalty = l2Penalty(net.params(), config.lambda);
   const lossWithReg = lossNoReg + penalty;
-  const lnC = Math.log(CLASSES);
+  const lnC = log(CLASSES);
   f = {
     stage: 'initial loss',
     detail: `loss ${lossNoReg.toFixed(4)} vs ln ${CLASSES} = ${lnC.toFixed(4)}; with λ = ${config.lambda}: ${lossWithReg.toFixed(4)}`,

@@ -17,6 +17,7 @@ import { makeOptimizer } from '../optimizers.ts';
 import type { Matrix } from '../matrix.ts';
 import { checkRange, median, TRAIN_COUNT, trainBatch, twoLayerNet, validationSet, type InputScale, type NetInit } from './lib/sanity-data.ts';
 import { classifyCurve, type CurveShape } from './lib/sanity-shapes.ts';
+import { exp, log } from '../mathfn.ts';
 
 export interface SanityLrConfig {
   optimizer: 'sgd' | 'adam';
@@ -99,11 +100,11 @@ function probe(net: Sequential, x: Matrix, y: Int32Array) {
     let m = -Infinity, arg = 0;
     for (let j = 0; j < C; j++) if (S[i * C + j] > m) { m = S[i * C + j]; arg = j; }
     let sum = 0;
-    for (let j = 0; j < C; j++) { p[j] = Math.exp(S[i * C + j] - m); sum += p[j]; }
+    for (let j = 0; j < C; j++) { p[j] = exp(S[i * C + j] - m); sum += p[j]; }
     for (let j = 0; j < C; j++) p[j] /= sum;
     pTrue += p[y[i]];
     pMax += p[arg];
-    loss += m + Math.log(sum) - S[i * C + y[i]];
+    loss += m + log(sum) - S[i * C + y[i]];
     if (arg === y[i]) correct++;
     if (i < SAMPLES) rows.push(Array.from(p));
   }

@@ -17,6 +17,7 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { checkRange } from './lib/sanity-data.ts';
+import { exp } from '../mathfn.ts';
 
 export interface SearchGridConfig {
   /** Grid side: the budget is k² trials for both methods. */
@@ -54,7 +55,7 @@ export interface SearchGridResult {
 }
 
 const WIDTH = 0.06;
-export const g = (a: number, peak: number): number => 0.3 + 0.6 * Math.exp(-((a - peak) ** 2) / (2 * WIDTH * WIDTH));
+export const g = (a: number, peak: number): number => 0.3 + 0.6 * exp(-((a - peak) * (a - peak)) / (2 * WIDTH * WIDTH));
 const score = (a: number, b: number, peak: number): number => g(a, peak) + 0.01 * b;
 
 function summarise(points: SearchPoint[], peak: number): SearchMethodResult {

@@ -18,6 +18,7 @@ import { Rng } from '../rng.ts';
 import { batchIterator, evaluate, gatherLabels, gatherRows, trainStep } from '../network.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkRange, testSet, trainSubset, twoLayerNet, validationSet } from './lib/sanity-data.ts';
+import { log10, pow10 } from '../mathfn.ts';
 
 export interface SearchRandomConfig {
   /** log10 bounds of the coarse learning-rate range. */
@@ -59,7 +60,7 @@ const TRAIN = 1000;
 const HIDDEN = 50;
 
 export function edgeOf(x: number, lo: number, hi: number): Edge {
-  const t = (Math.log10(x) - lo) / (hi - lo);
+  const t = (log10(x) - lo) / (hi - lo);
   return t < 0.1 ? 'low' : t > 0.9 ? 'high' : null;
 }
 
@@ -107,22 +108,22 @@ export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRan
   };
 
   for (let i = 0; i < config.coarse; i++) {
-    const lr = 10 ** draw.range(config.lrLo, config.lrHi);
-    const reg = 10 ** draw.range(config.regLo, config.regHi);
+    const lr = pow10(draw.range(config.lrLo, config.lrHi));
+    const reg = pow10(draw.range(config.regLo, config.regHi));
     yield consider(runTrial(i, 'coarse', lr, reg));
   }
   const bestCoarse = best!;
   const edge = { lr: edgeOf(bestCoarse.lr, config.lrLo, config.lrHi), reg: edgeOf(bestCoarse.reg, config.regLo, config.regHi) };
   const qLr = (config.lrHi - config.lrLo) / 8, qReg = (config.regHi - config.regLo) / 8;
-  const cLr = Math.log10(bestCoarse.lr), cReg = Math.log10(bestCoarse.reg);
+  const cLr = log10(bestCoarse.lr), cReg = log10(bestCoarse.reg);
   const fineBox = { lrLo: cLr - qLr, lrHi: cLr + qLr, regLo: cReg - qReg, regHi: cReg + qReg };
   const shift = (e: Edge, w: number) => (e === 'high' ? w / 2 : e === 'low' ? -w / 2 : 0);
   const sLr = shift(edge.lr, config.lrHi - config.lrLo), sReg = shift(edge.reg, config.regHi - config.regLo);
   const suggested = { lrLo: config.lrLo + sLr, lrHi: config.lrHi + sLr, regLo: config.regLo + sReg, regHi: config.regHi + sReg };
 
   for (let i = 0; i < config.fine; i++) {
-    const lr = 10 ** draw.range(fineBox.lrLo, fineBox.lrHi);
-    const reg = 10 ** draw.range(fineBox.regLo, fineBox.regHi);
+    const lr = pow10(draw.range(fineBox.lrLo, fineBox.lrHi));
+    const reg = pow10(draw.range(fineBox.regLo, fineBox.regHi));
     yield consider(runTrial(config.coarse + i, 'fine', lr, reg));
   }
 

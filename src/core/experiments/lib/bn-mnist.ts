@@ -22,6 +22,7 @@ import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep,
 import { makeOptimizer, type OptimizerSpec } from '../../optimizers.ts';
 import type { InitSpec } from '../../init.ts';
 import type { ActivationName } from '../../activations.ts';
+import { log10, pow10 } from '../../mathfn.ts';
 
 export interface Subset {
   x: Matrix;
@@ -113,6 +114,6 @@ export function makeRun(spec: RunSpec): Run {
 /** n values log-spaced from `from` to `to` inclusive (like numpy.logspace on the exponents). */
 export function logspace(from: number, to: number, n: number): number[] {
   if (n === 1) return [from];
-  const a = Math.log10(from), b = Math.log10(to);
-  return Array.from({ length: n }, (_, i) => Number((10 ** (a + ((b - a) * i) / (n - 1))).toPrecision(12)));
+  const a = log10(from), b = log10(to);
+  return Array.from({ length: n }, (_, i) => Number(pow10(a + ((b - a) * i) / (n - 1)).toPrecision(12)));
 }

@@ -68,7 +68,7 @@ export const SURFACES: Record<SurfaceName, Surface> = {
     name: 'rosenbrock',
     tex: 'f(x, y) = (1 - x)^2 + 100\\,(y - x^2)^2',
     text: 'f(x, y) = (1 − x)² + 100(y − x²)²',
-    f: (x, y) => (1 - x) ** 2 + 100 * (y - x * x) ** 2,
+    f: (x, y) => (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x),
     grad: (x, y) => [-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)],
     box: { x0: -2, x1: 2, y0: -1, y1: 3 },
     minimum: { x: 1, y: 1 },

@@ -29,8 +29,8 @@ export function linearR2(curve: number[]): number {
   let sxy = 0, sxx = 0, syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (i - mx) * (curve[i] - my);
-    sxx += (i - mx) ** 2;
-    syy += (curve[i] - my) ** 2;
+    sxx += (i - mx) * (i - mx);
+    syy += (curve[i] - my) * (curve[i] - my);
   }
   return syy === 0 ? 1 : (sxy * sxy) / (sxx * syy);
 }
