@@ -23,6 +23,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { matmul, matmulAT, matmulBT, matrix, setMatmulKernel, matmulKernel, WASM_MIN_PRODUCT } from '../src/core/matrix.ts';
 import { Rng } from '../src/core/rng.ts';
+import { activation, activationForward } from '../src/core/activations.ts';
+import { exp, log } from '../src/core/mathfn.ts';
 
 // tfjs-core's Node bundle has no gradients; their definitions ship only as ES modules with
 // extensionless imports (dist/gradients/*.js, normally bundled by the @tensorflow/tfjs package).
@@ -178,12 +180,12 @@ async function benchForward() {
   const x = normal(samples, width);
   const ws = Array.from({ length: layers }, () => normal(width, width, 1 / Math.sqrt(width)));
   const bufs = [matrix(samples, width), matrix(samples, width)];
+  const tanh = activation('tanh');
   const forward = () => {
     let h = x;
     for (let l = 0; l < layers; l++) {
       const z = matmul(h, ws[l], bufs[l % 2]);
-      const d = z.data;
-      for (let i = 0; i < d.length; i++) d[i] = Math.tanh(d[i]);
+      activationForward(tanh, z.data, z.data); // the core's own tanh, in place
       h = z;
     }
     return h;
@@ -266,7 +268,7 @@ function coreMlpStep(params, { x, labels }) {
         for (let i = 0; i < BATCH; i++) {
           let max = -Infinity, sum = 0;
           for (let j = 0; j < m; j++) max = Math.max(max, zl[i * m + j]);
-          for (let j = 0; j < m; j++) sum += al[i * m + j] = Math.exp(zl[i * m + j] - max);
+          for (let j = 0; j < m; j++) sum += al[i * m + j] = exp(zl[i * m + j] - max);
           for (let j = 0; j < m; j++) al[i * m + j] /= sum;
         }
       }
@@ -276,7 +278,7 @@ function coreMlpStep(params, { x, labels }) {
     const out = a[L - 1].data, g = dz[L - 1].data, classes = SIZES[L];
     let loss = 0;
     for (let i = 0; i < BATCH; i++) {
-      loss -= Math.log(out[i * classes + labels[i]]);
+      loss -= log(out[i * classes + labels[i]]);
       for (let j = 0; j < classes; j++) g[i * classes + j] = out[i * classes + j] / BATCH;
       g[i * classes + labels[i]] -= 1 / BATCH;
     }
@@ -507,7 +509,7 @@ async function main() {
   p();
   p('- (a) `matmul(a, b, out)` into a preallocated `out`; tfjs `tf.matMul(a, b)` (result disposed).');
   p('- (b) input 1000×500 ~ N(0, 1), weights ~ N(0, 1)/√500, no biases; the core loop is `matmul` into');
-  p('  two alternating buffers plus an in-place `Math.tanh` loop; tfjs is `tanh(matMul(h, w))` ×10 in `tf.tidy`.');
+  p('  two alternating buffers plus the core’s `activationForward` with its own tanh (`mathfn.ts`), in place; tfjs is `tanh(matMul(h, w))` ×10 in `tf.tidy`.');
   p('- (c) 784-100-100-100-100-10, ReLU, softmax cross-entropy (mean over the batch), plain SGD, on one');
   p('  fixed synthetic batch of 128 (pixels uniform in [0, 1), random labels). The core step is the');
   p("  benchmark's own code (`coreMlpStep` in scripts/bench.mjs): `matmul` / `matmulAT` / `matmulBT` with");
