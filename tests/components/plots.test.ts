@@ -66,7 +66,7 @@ describe('LineChart', () => {
     // Default colours come from the theme tokens.
     expect((paths[0] as SVGPathElement).style.stroke).toBe('var(--series-1)');
     expect((paths[1] as SVGPathElement).style.stroke).toBe('var(--series-2)');
-    const legend = [...target.querySelectorAll('.legend li')].map((li) => li.textContent?.trim());
+    const legend = [...target.querySelectorAll('.plot-legend li')].map((li) => li.textContent?.trim());
     expect(legend).toEqual(['train', 'validation']);
     await expect.element(screen.getByText('Loss')).toBeVisible();
     // The SVG fills the container and its viewBox matches the measured width.
@@ -120,7 +120,7 @@ describe('LineChart', () => {
     });
     const band = target.querySelector('rect.band')!;
     expect(Number(band.getAttribute('height'))).toBeGreaterThan(0);
-    expect(target.querySelector('.legend')!.textContent).toContain('target band');
+    expect(target.querySelector('.plot-legend')!.textContent).toContain('target band');
     const marker = target.querySelector('line.marker')!;
     const axisLabels = target.querySelectorAll('svg[role="img"] g.axis')[0].querySelectorAll('text.tick-label');
     const seven = [...axisLabels].find((t) => t.textContent === '7');
