@@ -9,22 +9,13 @@
  *   result.median.sigmoid / result.median.relu     // the measured ratio
  */
 import type { Experiment } from './types.ts';
-import { lockstep, type LockstepConfig, type RaceActivation } from './lib/act-lockstep.ts';
+import { lockstep, trainingOf, type LockstepTraining, type RaceActivation } from './lib/act-lockstep.ts';
 import { checkLimit } from '../limits.ts';
 
-export interface ActRaceConfig {
+export interface ActRaceConfig extends LockstepTraining {
   activations: RaceActivation[];
   hidden: number;
   layers: number;
-  init: LockstepConfig['init'];
-  optimizer: LockstepConfig['optimizer'];
-  lr: number;
-  batch: number;
-  iterations: number;
-  threshold: number;
-  trainSize: number;
-  evalSize: number;
-  evalEvery: number;
   /** Number of seeds, run one after the other: seed, seed + 1, … */
   seeds: number;
   seed: number;
@@ -58,17 +49,9 @@ export const actRace: Experiment<ActRaceConfig, ActRaceFrame, ActRaceResult> = a
   for (let run = 0; run < config.seeds; run++) {
     const gen = lockstep(
       {
+        ...trainingOf(config),
         variants: acts.map((a) => ({ name: a, activation: a, scale: 'unit' as const })),
         hidden: new Array(config.layers).fill(config.hidden),
-        init: config.init,
-        optimizer: config.optimizer,
-        lr: config.lr,
-        batch: config.batch,
-        iterations: config.iterations,
-        trainSize: config.trainSize,
-        evalSize: config.evalSize,
-        evalEvery: config.evalEvery,
-        threshold: config.threshold,
         seed: config.seed + run,
       },
       ctx,

@@ -8,7 +8,7 @@
  *   result.raw, result.centred          // iterations to threshold (null: not reached)
  */
 import type { Experiment } from './types.ts';
-import { lockstep, type LockstepConfig, type RaceActivation } from './lib/act-lockstep.ts';
+import { lockstep, trainingOf, type LockstepTraining, type RaceActivation } from './lib/act-lockstep.ts';
 import { checkLimit } from '../limits.ts';
 import { Rng } from '../rng.ts';
 import { spiral } from '../data/toy2d.ts';
@@ -16,7 +16,7 @@ import { matrix } from '../matrix.ts';
 import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep } from '../network.ts';
 import { makeOptimizer } from '../optimizers.ts';
 
-export interface PrepCentringConfig {
+export interface PrepCentringConfig extends LockstepTraining {
   /**
    * 'spiral': the 3-arm spiral (300 points) moved by +offset on both axes, so every input is
    * positive when offset ≳ 1.5; 'mnist': pixels in [0, 1] vs minus the mean image.
@@ -26,16 +26,6 @@ export interface PrepCentringConfig {
   offset: number;
   activation: RaceActivation;
   hidden: number;
-  init: LockstepConfig['init'];
-  optimizer: LockstepConfig['optimizer'];
-  lr: number;
-  batch: number;
-  iterations: number;
-  threshold: number;
-  trainSize: number;
-  evalSize: number;
-  evalEvery: number;
-  seed: number;
 }
 
 export interface PrepCentringFrame {
@@ -56,21 +46,12 @@ export const prepCentring: Experiment<PrepCentringConfig, PrepCentringFrame, Pre
   if (config.data === 'spiral') return yield* spiralRun(config);
   const gen = lockstep(
     {
+      ...trainingOf(config),
       variants: [
         { name: 'raw', activation: config.activation, scale: 'unit' },
         { name: 'centred', activation: config.activation, scale: 'centered' },
       ],
       hidden: [config.hidden],
-      init: config.init,
-      optimizer: config.optimizer,
-      lr: config.lr,
-      batch: config.batch,
-      iterations: config.iterations,
-      trainSize: config.trainSize,
-      evalSize: config.evalSize,
-      evalEvery: config.evalEvery,
-      threshold: config.threshold,
-      seed: config.seed,
     },
     ctx,
   );

@@ -46,6 +46,15 @@ export interface LockstepConfig {
   seed: number;
 }
 
+/** The training settings every lock-step experiment takes from its own config unchanged. */
+export type LockstepTraining = Omit<LockstepConfig, 'variants' | 'hidden'>;
+
+/** Those settings, picked out of an experiment's larger config. */
+export function trainingOf(c: LockstepTraining): LockstepTraining {
+  const { init, optimizer, lr, batch, iterations, trainSize, evalSize, evalEvery, threshold, seed } = c;
+  return { init, optimizer, lr, batch, iterations, trainSize, evalSize, evalEvery, threshold, seed };
+}
+
 export interface LockstepFrame {
   iteration: number;
   /**
