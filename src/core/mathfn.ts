@@ -5,16 +5,18 @@
  *
  * Why not Math.exp and friends? The standard leaves their rounding to the engine, and engines do
  * differ: Node 24 and a current Chromium return different last bits for Math.exp, Math.log,
- * Math.tanh and Math.cos on some arguments, so a Gaussian weight or a loss could differ in the
- * 16th digit between a test run in Node and the same run in the reader's browser. Basic
- * arithmetic and √ are correctly rounded everywhere, so functions built from them give the same
- * bits in every engine — and a config plus a seed gives the same numbers everywhere.
+ * Math.sin, Math.cos, Math.expm1 and Math.log1p on some arguments, so a Gaussian weight or a
+ * loss could differ in the 16th digit between a test run in Node and the same run in the
+ * reader's browser. Basic arithmetic and √ are correctly rounded everywhere, so functions built
+ * from them give the same bits in every engine — and a config plus a seed gives the same numbers
+ * everywhere.
  *
- * Accuracy: within 1 unit in the last place (ulp) of the true value on the ranges the course
- * uses (measured in tests/core/mathfn.test.ts against the engine's own functions). The methods are
- * the textbook ones: reduce the argument by a multiple of ln 2 or π/2 (Cody–Waite, with the
- * constant split in two or three parts so the product with the multiple is exact), then a Taylor
- * polynomial on the small remainder, summed from the smallest term up (Horner's rule).
+ * Accuracy, measured in tests/core/mathfn.test.ts against correctly rounded values: exp, log,
+ * log1p, sin and cos within 1 unit in the last place (ulp), expm1 and tanh within 2 (the
+ * engines' own functions measure 1–2 on the same points). The methods are the textbook ones:
+ * reduce the argument by a multiple of ln 2 or π/2 (Cody–Waite, with the constant split in two
+ * or three parts so the product with the multiple is exact), then a Taylor polynomial on the
+ * small remainder (Estrin's scheme or Horner's rule).
  */
 
 // ---------------------------------------------------------------------------------------------
