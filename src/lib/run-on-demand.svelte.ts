@@ -101,3 +101,18 @@ export function runOnDemand<C, F, R>(run: ExperimentRunner<C, F, R>, config: () 
     },
   };
 }
+
+/**
+ * For a demo without Run controls (a computation of a moment): run as soon as the page is ready
+ * and again after every change of setting, `delay` ms after the last one (0 for demos that follow
+ * a drag).
+ *
+ *   runOnChange(run, () => config, { ready: () => params.ready, delay: 80 });
+ */
+export function runOnChange<C, F, R>(
+  run: ExperimentRunner<C, F, R>,
+  config: () => C,
+  options: Pick<RunOnDemandOptions<C>, 'ready' | 'delay' | 'clear' | 'runnable'>,
+): void {
+  runOnDemand(run, config, { ...options, start: 'on-load' });
+}

@@ -3,8 +3,11 @@
  *
  *   const run = new ExperimentRunner<Config, Frame, Result>('init-stats');
  *   $effect(() => run.start(config));     // a new config cancels the stale run
- *   run.frames; run.last; run.result; run.status; run.error;
+ *   run.frames; run.last; run.result; run.finished; run.status; run.error;
  *   run.pause(); run.resume(); run.step(); run.cancel();
+ *
+ * Demos do not write that effect themselves: `runOnDemand` / `runOnChange`
+ * (run-on-demand.svelte.ts) decide when to start and restart.
  *
  * Frames arriving faster than the screen refreshes are applied once per animation frame. A
  * worker that does not stop within a second of a cancel is terminated and replaced, so a stale
@@ -41,6 +44,12 @@ export class ExperimentRunner<C, F, R> {
   errorName = $state<string | null>(null);
   /** The config of the current (or last) run. */
   config = $state.raw<C | null>(null);
+  /**
+   * The last run that finished, with its config. Unlike `result` it is kept while a new run
+   * computes, so a figure can stay on screen (and say which settings it shows) instead of
+   * emptying at every change of setting.
+   */
+  finished = $state.raw<{ result: R; config: C } | null>(null);
 
   private worker: Worker | null = null;
   private runId = 0;
@@ -96,6 +105,7 @@ export class ExperimentRunner<C, F, R> {
       case 'done':
         this.flush();
         this.result = msg.result as R;
+        this.finished = { result: this.result, config: this.config as C };
         this.status = 'done';
         break;
       case 'error':

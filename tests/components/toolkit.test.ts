@@ -149,6 +149,19 @@ describe('ExperimentRunner (real worker)', () => {
     run.dispose();
   });
 
+  test('`finished` keeps the last finished result and its config while the next run computes', async () => {
+    const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train');
+    run.start(config);
+    await until(() => run.status === 'done');
+    run.start({ ...config, iterations: 5000 });
+    flushSync();
+    expect(run.result).toBeNull();
+    expect(run.finished!.result.iterations).toBe(60);
+    expect(run.finished!.config.iterations).toBe(60);
+    run.cancel();
+    run.dispose();
+  });
+
   test('an unknown experiment is reported as an error, not thrown', async () => {
     const run = new ExperimentRunner('no-such-experiment');
     run.start({});
