@@ -271,14 +271,11 @@ function cosKernel(r: number): number {
 }
 
 /**
- * x = n·π/2 + r with |r| ≤ π/4 (Cody–Waite with π/2 in three parts: accurate while |n| < 2^20,
- * i.e. |x| < 1.6e6; beyond that still the same bits everywhere, just less accurate).
- * Returns r; the quadrant n mod 4 is left in `quadrant`.
+ * r = x − n·π/2 for the integer n nearest to x·2/π, so |r| ≤ π/4 (Cody–Waite with π/2 in three
+ * parts: accurate while |n| < 2^20, i.e. |x| < 1.6e6; beyond that still the same bits
+ * everywhere, just less accurate). The caller picks sin or cos of r by the quadrant n mod 4.
  */
-let quadrant = 0;
-function reduceHalfPi(x: number): number {
-  const n = nearestInt(x * TWO_OVER_PI);
-  quadrant = n & 3;
+function reduceHalfPi(x: number, n: number): number {
   return x - n * PIO2_1 - n * PIO2_2 - n * PIO2_3;
 }
 
@@ -286,8 +283,9 @@ function reduceHalfPi(x: number): number {
 export function sin(x: number): number {
   if (x > -0.7853981633974483 && x < 0.7853981633974483) return sinKernel(x);
   if (!Number.isFinite(x)) return NaN;
-  const r = reduceHalfPi(x);
-  switch (quadrant) {
+  const n = nearestInt(x * TWO_OVER_PI);
+  const r = reduceHalfPi(x, n);
+  switch (n & 3) {
     case 0: return sinKernel(r);
     case 1: return cosKernel(r);
     case 2: return -sinKernel(r);
@@ -299,8 +297,9 @@ export function sin(x: number): number {
 export function cos(x: number): number {
   if (x > -0.7853981633974483 && x < 0.7853981633974483) return cosKernel(x);
   if (!Number.isFinite(x)) return NaN;
-  const r = reduceHalfPi(x);
-  switch (quadrant) {
+  const n = nearestInt(x * TWO_OVER_PI);
+  const r = reduceHalfPi(x, n);
+  switch (n & 3) {
     case 0: return cosKernel(r);
     case 1: return -sinKernel(r);
     case 2: return -cosKernel(r);
