@@ -62,6 +62,16 @@ describe('DataTable', () => {
     expect([...table.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['layer', 'std']);
   });
 
+  test('says in its summary whether it is being computed or waits for Run', async () => {
+    const pending = await render(DataTable, { props: { columns, rows: [], caption: 'a', state: 'pending' } });
+    expect(pending.container.querySelector('summary')!.textContent).toContain('0 rows, updating');
+    expect(pending.container.querySelector('table')!.getAttribute('aria-busy')).toBe('true');
+    const idle = await render(DataTable, { props: { columns, rows: [], caption: 'b', state: 'idle' } });
+    expect(idle.container.querySelector('summary')!.textContent).toContain('0 rows, press Run to fill it');
+    expect(idle.container.querySelector('table')!.dataset.state).toBe('idle');
+    expect(idle.container.querySelector('table')!.getAttribute('aria-busy')).toBe('false');
+  });
+
   test('long tables show a limit but keep every row for the CSV', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({ layer: i, std: i / 10 }));
     const screen = await render(DataTable, { props: { columns, rows, caption: 'c', limit: 10, open: true } });

@@ -71,7 +71,7 @@ test('zig-zag: all-positive inputs take more steps; a new step scale reruns', as
 test('cost: timings in the browser, ReLU is the unit', async ({ page }) => {
   const w = watch(page);
   await open(page, 'cost.n=0.2&cost.reps=3', 'demo-act-cost');
-  await expect(page.locator(first('demo-act-cost'))).toHaveAttribute('data-state', 'pending'); // waits for Run
+  await expect(page.locator(first('demo-act-cost'))).toHaveAttribute('data-state', 'idle'); // waits for Run
   await page.locator('#demo-act-cost').getByRole('button', { name: /Run/ }).click();
   const rows = await tableRows(page, first('demo-act-cost'));
   expect(rows.map((r) => r[0])).toContain('sigmoid');
