@@ -82,7 +82,7 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   const unitMax = config.scale === 'raw' ? 255 : 1;
   let f: SanityCheckFrame = {
     stage: 'preprocess',
-    detail: `largest |mean| of a pixel over the ${TRAIN_COUNT} training images: ${maxPixelMean.toPrecision(2)}`,
+    detail: `largest |mean| of a pixel over the ${TRAIN_COUNT.toLocaleString('en')} training images: ${maxPixelMean.toPrecision(2)}`,
     // The mean image subtracted is that of all 7,996 training images (train + validation), so
     // the 6,996 of the train part average to nearly, not exactly, zero.
     passed: maxPixelMean < 0.02 * unitMax,
@@ -93,7 +93,7 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   // 2. Architecture.
   const net = twoLayerNet({ hidden: config.hidden, init: 'small', initStd: config.initStd }, root.fork('init'));
   const paramCount = net.paramCount();
-  f = { stage: 'architecture', detail: `784 → ${config.hidden} ReLU → ${CLASSES} softmax, ${paramCount} parameters`, passed: true };
+  f = { stage: 'architecture', detail: `784 → ${config.hidden} ReLU → ${CLASSES} softmax, ${paramCount.toLocaleString('en')} parameters`, passed: true };
   stages.push(f);
   yield f;
 
