@@ -273,19 +273,15 @@ function cosKernel(r: number): number {
 /**
  * r = x − n·π/2 for the integer n nearest to x·2/π, so |r| ≤ π/4 (Cody–Waite with π/2 in three
  * parts: accurate while |n| < 2^20, i.e. |x| < 1.6e6; beyond that still the same bits
- * everywhere, just less accurate). The caller picks sin or cos of r by the quadrant n mod 4.
+ * everywhere, just less accurate). sinQuadrant then picks ±sin or ±cos of r by n mod 4.
  */
 function reduceHalfPi(x: number, n: number): number {
   return x - n * PIO2_1 - n * PIO2_2 - n * PIO2_3;
 }
 
-/** sin x (radians). */
-export function sin(x: number): number {
-  if (x > -0.7853981633974483 && x < 0.7853981633974483) return sinKernel(x);
-  if (!Number.isFinite(x)) return NaN;
-  const n = nearestInt(x * TWO_OVER_PI);
-  const r = reduceHalfPi(x, n);
-  switch (n & 3) {
+/** sin r, cos r, −sin r or −cos r for quadrant q mod 4: sin(r + q·π/2). */
+function sinQuadrant(r: number, q: number): number {
+  switch (q & 3) {
     case 0: return sinKernel(r);
     case 1: return cosKernel(r);
     case 2: return -sinKernel(r);
@@ -293,18 +289,20 @@ export function sin(x: number): number {
   }
 }
 
-/** cos x (radians). */
+/** sin x (radians). */
+export function sin(x: number): number {
+  if (x > -0.7853981633974483 && x < 0.7853981633974483) return sinKernel(x);
+  if (!Number.isFinite(x)) return NaN;
+  const n = nearestInt(x * TWO_OVER_PI);
+  return sinQuadrant(reduceHalfPi(x, n), n);
+}
+
+/** cos x (radians) = sin(x + π/2): one quadrant further. */
 export function cos(x: number): number {
   if (x > -0.7853981633974483 && x < 0.7853981633974483) return cosKernel(x);
   if (!Number.isFinite(x)) return NaN;
   const n = nearestInt(x * TWO_OVER_PI);
-  const r = reduceHalfPi(x, n);
-  switch (n & 3) {
-    case 0: return cosKernel(r);
-    case 1: return -sinKernel(r);
-    case 2: return -cosKernel(r);
-    default: return sinKernel(r);
-  }
+  return sinQuadrant(reduceHalfPi(x, n), n + 1);
 }
 
 // ---------------------------------------------------------------------------------------------
