@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CLAIM_IDS, type ClaimId } from './claims';
 
-function filesUnder(dir: string, exts: string[]): string[] {
+/** Every file under `dir` (recursively) whose name ends with one of `exts`; none if `dir` is missing. */
+export function filesUnder(dir: string, exts: string[]): string[] {
   let out: string[] = [];
   let names: string[];
   try { names = readdirSync(dir); } catch { return out; }
