@@ -7,16 +7,8 @@ import { flushSync } from 'svelte';
 import { ExperimentRunner } from '../../src/lib/runner.svelte';
 import { runOnDemand, type RunHandlers, type RunOnDemandOptions } from '../../src/lib/run-on-demand.svelte';
 import type { IntroTrainConfig, IntroTrainFrame, IntroTrainResult } from '../../src/core/experiments/intro-train';
+import { sleep, until } from './util';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean, ms = 20_000) {
-  const t0 = performance.now();
-  while (!cond()) {
-    if (performance.now() - t0 > ms) throw new Error('timed out');
-    await sleep(20);
-    flushSync();
-  }
-}
 
 /** A runner, reactive settings and the handlers, inside an effect root (as in a component). */
 function setUp(options: Partial<RunOnDemandOptions<IntroTrainConfig>> = {}) {

@@ -12,6 +12,7 @@ import DataTable from '../../src/components/DataTable.svelte';
 import DemoFrame from '../../src/components/DemoFrame.svelte';
 import { ExperimentRunner } from '../../src/lib/runner.svelte';
 import type { IntroTrainConfig, IntroTrainFrame, IntroTrainResult } from '../../src/core/experiments/intro-train';
+import { sleep, until } from './util';
 
 describe('Slider', () => {
   test('a typed value outside the range is clamped, with a note', async () => {
@@ -113,15 +114,6 @@ describe('DemoFrame', () => {
 describe('ExperimentRunner (real worker)', () => {
   const config: IntroTrainConfig = { hidden: 8, activation: 'relu', lr: 0.01, iterations: 60, seed: 1 };
 
-  async function until(cond: () => boolean, ms = 20_000) {
-    const t0 = performance.now();
-    while (!cond()) {
-      if (performance.now() - t0 > ms) throw new Error('timed out');
-      await new Promise((r) => setTimeout(r, 20));
-      flushSync();
-    }
-  }
-
   test('streams frames from the worker and finishes with a result', async () => {
     const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train');
     run.start(config);
@@ -135,7 +127,7 @@ describe('ExperimentRunner (real worker)', () => {
   test('starts paused, steps one frame at a time, resumes', async () => {
     const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train');
     run.start(config, { paused: true });
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
     expect(run.frames.length).toBe(0);
     run.step();
     await until(() => run.frames.length === 1 && run.status === 'paused');
