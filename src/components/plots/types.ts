@@ -1,5 +1,18 @@
 /** Data shapes accepted by the plot components. */
 
+/** The axes of an x–y chart (LineChart, ScatterPlot). */
+export interface XYAxesProps {
+  xLabel?: string;
+  yLabel?: string;
+  xLog?: boolean;
+  yLog?: boolean;
+  /** Fixed domains; otherwise taken from the finite data. */
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+  /** Height in pixels; the width follows the container. */
+  height?: number;
+}
+
 /** One line of a LineChart. */
 export interface LineSeries {
   name: string;
