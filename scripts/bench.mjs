@@ -21,7 +21,15 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { matmul, matmulAT, matmulBT, matrix, setMatmulKernel, matmulKernel, WASM_MIN_PRODUCT } from '../src/core/matrix.ts';
+import {
+  matmul,
+  matmulAT,
+  matmulBT,
+  matrix,
+  setMatmulKernel,
+  matmulKernel,
+  WASM_MIN_PRODUCT,
+} from '../src/core/matrix.ts';
 import { Rng } from '../src/core/rng.ts';
 import { activation, activationForward } from '../src/core/activations.ts';
 import { exp, log } from '../src/core/mathfn.ts';
@@ -137,7 +145,8 @@ const toTensor = (m) => tf.tensor2d(Float32Array.from(m.data), [m.rows, m.cols])
 
 /** Largest |x − y| relative to the largest |y|: a check that both sides computed the same. */
 function agreement(x, y) {
-  let d = 0, s = 0;
+  let d = 0,
+    s = 0;
   for (let i = 0; i < y.length; i++) {
     d = Math.max(d, Math.abs(x[i] - y[i]));
     s = Math.max(s, Math.abs(y[i]));
@@ -150,11 +159,14 @@ function agreement(x, y) {
 // ---------------------------------------------------------------------------------------------
 
 async function benchMatmul() {
-  const a = normal(1000, 500), b = normal(500, 500), c = matrix(1000, 500);
+  const a = normal(1000, 500),
+    b = normal(500, 500),
+    c = matrix(1000, 500);
   const tfRun = {};
   for (const backend of ['cpu', 'wasm']) {
     await useTf(backend); // each backend multiplies its own tensors (no moves between backends)
-    const ta = toTensor(a), tb = toTensor(b);
+    const ta = toTensor(a),
+      tb = toTensor(b);
     tfRun[backend] = () => tf.matMul(ta, tb).dispose();
     tfRun[`${backend}-check`] = () => tf.matMul(ta, tb);
   }
@@ -176,7 +188,9 @@ async function benchMatmul() {
 // ---------------------------------------------------------------------------------------------
 
 async function benchForward() {
-  const layers = 10, width = 500, samples = 1000;
+  const layers = 10,
+    width = 500,
+    samples = 1000;
   const x = normal(samples, width);
   const ws = Array.from({ length: layers }, () => normal(width, width, 1 / Math.sqrt(width)));
   const bufs = [matrix(samples, width), matrix(samples, width)];
@@ -193,7 +207,8 @@ async function benchForward() {
   const tfForward = {};
   for (const backend of ['cpu', 'wasm']) {
     await useTf(backend);
-    const tx = toTensor(x), tws = ws.map(toTensor);
+    const tx = toTensor(x),
+      tws = ws.map(toTensor);
     tfForward[backend] = () =>
       tf.tidy(() => {
         let h = tx;
@@ -260,13 +275,16 @@ function coreMlpStep(params, { x, labels }) {
     let h = x;
     for (let l = 0; l < L; l++) {
       const { w, b } = params[l];
-      const zl = matmul(h, w, z[l]).data, al = a[l].data, m = w.cols;
+      const zl = matmul(h, w, z[l]).data,
+        al = a[l].data,
+        m = w.cols;
       for (let i = 0; i < BATCH; i++) for (let j = 0; j < m; j++) zl[i * m + j] += b[j];
       if (l < L - 1) {
         for (let i = 0; i < zl.length; i++) al[i] = zl[i] > 0 ? zl[i] : 0;
       } else {
         for (let i = 0; i < BATCH; i++) {
-          let max = -Infinity, sum = 0;
+          let max = -Infinity,
+            sum = 0;
           for (let j = 0; j < m; j++) max = Math.max(max, zl[i * m + j]);
           for (let j = 0; j < m; j++) sum += al[i * m + j] = exp(zl[i * m + j] - max);
           for (let j = 0; j < m; j++) al[i * m + j] /= sum;
@@ -275,7 +293,9 @@ function coreMlpStep(params, { x, labels }) {
       h = a[l];
     }
     // loss, and dL/dz of the softmax layer: (p − onehot) / batch
-    const out = a[L - 1].data, g = dz[L - 1].data, classes = SIZES[L];
+    const out = a[L - 1].data,
+      g = dz[L - 1].data,
+      classes = SIZES[L];
     let loss = 0;
     for (let i = 0; i < BATCH; i++) {
       loss -= log(out[i * classes + labels[i]]);
@@ -284,18 +304,26 @@ function coreMlpStep(params, { x, labels }) {
     }
     // backward: dW = h_inᵀ·dz, db = Σ_rows dz, da_in = dz·Wᵀ, dz_prev = da_in ⊙ relu'(z_prev)
     for (let l = L - 1; l >= 0; l--) {
-      const hin = l > 0 ? a[l - 1] : x, m = params[l].w.cols, g = dz[l].data, gb = db[l];
+      const hin = l > 0 ? a[l - 1] : x,
+        m = params[l].w.cols,
+        g = dz[l].data,
+        gb = db[l];
       matmulAT(hin, dz[l], dw[l]);
       gb.fill(0);
       for (let i = 0; i < BATCH; i++) for (let j = 0; j < m; j++) gb[j] += g[i * m + j];
       if (l > 0) {
-        const din = matmulBT(dz[l], params[l].w, da[l]).data, zp = z[l - 1].data, gp = dz[l - 1].data;
+        const din = matmulBT(dz[l], params[l].w, da[l]).data,
+          zp = z[l - 1].data,
+          gp = dz[l - 1].data;
         for (let i = 0; i < din.length; i++) gp[i] = zp[i] > 0 ? din[i] : 0;
       }
     }
     // SGD
     for (let l = 0; l < L; l++) {
-      const w = params[l].w.data, gw = dw[l].data, b = params[l].b, gb = db[l];
+      const w = params[l].w.data,
+        gw = dw[l].data,
+        b = params[l].b,
+        gb = db[l];
       for (let i = 0; i < w.length; i++) w[i] -= LR * gw[i];
       for (let j = 0; j < b.length; j++) b[j] -= LR * gb[j];
     }
@@ -352,7 +380,8 @@ async function benchTraining() {
   setMatmulKernel('auto');
   const coreCheck = coreMlpStep(copy(), batch);
   const tfCheck = tfMlpStep(init, batch); // created under wasm, the active backend here
-  let lossCore = 0, lossTf = 0;
+  let lossCore = 0,
+    lossTf = 0;
   for (let s = 0; s < 3; s++) {
     lossCore = coreCheck();
     lossTf = tfCheck.step();
@@ -381,11 +410,26 @@ async function benchTraining() {
 // ---------------------------------------------------------------------------------------------
 
 function benchCrossover() {
-  const shapes = [[2, 2, 2], [4, 4, 4], [6, 6, 6], [8, 8, 8], [12, 12, 12], [16, 16, 16], [32, 32, 32],
-    [64, 64, 64], [1, 1000, 1], [100, 1, 100], [1000, 3, 3], [1, 784, 100], [128, 10, 100]];
+  const shapes = [
+    [2, 2, 2],
+    [4, 4, 4],
+    [6, 6, 6],
+    [8, 8, 8],
+    [12, 12, 12],
+    [16, 16, 16],
+    [32, 32, 32],
+    [64, 64, 64],
+    [1, 1000, 1],
+    [100, 1, 100],
+    [1000, 3, 3],
+    [1, 784, 100],
+    [128, 10, 100],
+  ];
   const rows = [];
   for (const [n, k, m] of shapes) {
-    const a = normal(n, k), b = normal(k, m), c = matrix(n, m);
+    const a = normal(n, k),
+      b = normal(k, m),
+      c = matrix(n, m);
     const perCall = {};
     for (const kernel of ['ts', 'wasm']) {
       setMatmulKernel(kernel);
@@ -442,18 +486,24 @@ async function main() {
   const p = (s = '') => lines.push(s);
   p('# Benchmarks');
   p();
-  p(`Measured ${date} on ${cpu[0].model.trim()} (${cpu.length} cores), Node ${process.version}, ` +
-    `V8 ${process.versions.v8}; TensorFlow.js ${tf.version_core} (wasm backend: SIMD ${tfSimd ? 'on' : 'off'}, ` +
-    `threads ${tfThreads ? 'on' : 'off'}).`);
-  p(`System load (1-minute average) ${loadBefore.toFixed(1)} at the start and ${loadAfter.toFixed(1)} at the end ` +
-    `of the run: on a shared machine, other work slows every contender; compare ratios within one run.`);
+  p(
+    `Measured ${date} on ${cpu[0].model.trim()} (${cpu.length} cores), Node ${process.version}, ` +
+      `V8 ${process.versions.v8}; TensorFlow.js ${tf.version_core} (wasm backend: SIMD ${tfSimd ? 'on' : 'off'}, ` +
+      `threads ${tfThreads ? 'on' : 'off'}).`,
+  );
+  p(
+    `System load (1-minute average) ${loadBefore.toFixed(1)} at the start and ${loadAfter.toFixed(1)} at the end ` +
+      `of the run: on a shared machine, other work slows every contender; compare ratios within one run.`,
+  );
   p();
   p('Re-run with `npm run bench` (writes this file; `node scripts/bench.mjs --quick` only prints).');
   p();
   p('The core (`src/core/matrix.ts`) computes in float64 and is single-threaded; TensorFlow.js computes');
   p('in float32. "core ts" is the pure-TypeScript kernel, "core wasm" the WebAssembly SIMD (f64x2)');
-  p(`kernel${wasmOk ? '' : ' (NOT AVAILABLE here: it fell back to TypeScript)'}. Every figure is the median of ${ROUNDS} ` +
-    'timed runs after warm-up (tfjs-cpu in (b): 3), with the four contenders taking turns each round.');
+  p(
+    `kernel${wasmOk ? '' : ' (NOT AVAILABLE here: it fell back to TypeScript)'}. Every figure is the median of ${ROUNDS} ` +
+      'timed runs after warm-up (tfjs-cpu in (b): 3), with the four contenders taking turns each round.',
+  );
   p();
   const NAMES = ['core-ts', 'core-wasm', 'tfjs-cpu', 'tfjs-wasm'];
   const flops = 2 * 1000 * 500 * 500;
@@ -473,9 +523,15 @@ async function main() {
     p();
     p('| benchmark | ts / tfjs-cpu | wasm / tfjs-cpu | ts / tfjs-wasm | wasm / tfjs-wasm |');
     p('| --- | ---: | ---: | ---: | ---: |');
-    for (const [label, t] of [['(a) matmul', ta], ['(b) forward pass', tb], ['(c) training step', tc]]) {
+    for (const [label, t] of [
+      ['(a) matmul', ta],
+      ['(b) forward pass', tb],
+      ['(c) training step', tc],
+    ]) {
       const r = (core, tfk) => x(t[tfk] / t[core]);
-      p(`| ${label} | ${r('core-ts', 'tfjs-cpu')} | ${r('core-wasm', 'tfjs-cpu')} | ${r('core-ts', 'tfjs-wasm')} | ${r('core-wasm', 'tfjs-wasm')} |`);
+      p(
+        `| ${label} | ${r('core-ts', 'tfjs-cpu')} | ${r('core-wasm', 'tfjs-cpu')} | ${r('core-ts', 'tfjs-wasm')} | ${r('core-wasm', 'tfjs-wasm')} |`,
+      );
     }
     p();
   };
@@ -497,36 +553,51 @@ async function main() {
   const spsOf = (clock, k) => 1000 / c[clock][k];
   p('| target | wall-clock result | verdict |');
   p('| --- | --- | --- |');
-  p(`| (a) matmul at least 4× faster than tfjs-cpu | ts ${x(speedup(a.wall, 'core-ts'))}, wasm ${x(speedup(a.wall, 'core-wasm'))} | ` +
-    `ts ${verdict((k) => speedup(a[k], 'core-ts') >= 4)}; wasm ${verdict((k) => speedup(a[k], 'core-wasm') >= 4)} |`);
-  p(`| (b) forward pass under 1 s with the TypeScript kernel | ${fmt(b.wall['core-ts'])} ms (CPU ${fmt(b.cpu['core-ts'])} ms) | ` +
-    `${verdict((k) => b[k]['core-ts'] < 1000)} |`);
-  p(`| (c) at least as many steps/s as tfjs-wasm | wasm ${spsOf('wall', 'core-wasm').toFixed(0)}, ts ${spsOf('wall', 'core-ts').toFixed(0)} ` +
-    `vs ${spsOf('wall', 'tfjs-wasm').toFixed(0)} steps/s | wasm ${verdict((k) => spsOf(k, 'core-wasm') >= spsOf(k, 'tfjs-wasm'))}; ` +
-    `ts ${verdict((k) => spsOf(k, 'core-ts') >= spsOf(k, 'tfjs-wasm'))} |`);
+  p(
+    `| (a) matmul at least 4× faster than tfjs-cpu | ts ${x(speedup(a.wall, 'core-ts'))}, wasm ${x(speedup(a.wall, 'core-wasm'))} | ` +
+      `ts ${verdict((k) => speedup(a[k], 'core-ts') >= 4)}; wasm ${verdict((k) => speedup(a[k], 'core-wasm') >= 4)} |`,
+  );
+  p(
+    `| (b) forward pass under 1 s with the TypeScript kernel | ${fmt(b.wall['core-ts'])} ms (CPU ${fmt(b.cpu['core-ts'])} ms) | ` +
+      `${verdict((k) => b[k]['core-ts'] < 1000)} |`,
+  );
+  p(
+    `| (c) at least as many steps/s as tfjs-wasm | wasm ${spsOf('wall', 'core-wasm').toFixed(0)}, ts ${spsOf('wall', 'core-ts').toFixed(0)} ` +
+      `vs ${spsOf('wall', 'tfjs-wasm').toFixed(0)} steps/s | wasm ${verdict((k) => spsOf(k, 'core-wasm') >= spsOf(k, 'tfjs-wasm'))}; ` +
+      `ts ${verdict((k) => spsOf(k, 'core-ts') >= spsOf(k, 'tfjs-wasm'))} |`,
+  );
   p();
   p('## What is measured');
   p();
   p('- (a) `matmul(a, b, out)` into a preallocated `out`; tfjs `tf.matMul(a, b)` (result disposed).');
   p('- (b) input 1000×500 ~ N(0, 1), weights ~ N(0, 1)/√500, no biases; the core loop is `matmul` into');
-  p('  two alternating buffers plus the core’s `activationForward` with its own tanh (`mathfn.ts`), in place; tfjs is `tanh(matMul(h, w))` ×10 in `tf.tidy`.');
+  p(
+    '  two alternating buffers plus the core’s `activationForward` with its own tanh (`mathfn.ts`), in place; tfjs is `tanh(matMul(h, w))` ×10 in `tf.tidy`.',
+  );
   p('- (c) 784-100-100-100-100-10, ReLU, softmax cross-entropy (mean over the batch), plain SGD, on one');
   p('  fixed synthetic batch of 128 (pixels uniform in [0, 1), random labels). The core step is the');
   p("  benchmark's own code (`coreMlpStep` in scripts/bench.mjs): `matmul` / `matmulAT` / `matmulBT` with");
   p('  explicit loops for bias, ReLU, softmax and the update, no layer objects. tfjs uses `tf.variable`s and');
   p('  `optimizer.minimize` (which runs `tf.variableGrads`), reading the loss back every step.');
-  p(`- Sanity checks (core float64 vs tfjs float32, relative): (a) ${a.err.toExponential(1)}, ` +
-    `(b) ${b.err.toExponential(1)}, (c) loss at the third step ${c.err.toExponential(1)}.`);
+  p(
+    `- Sanity checks (core float64 vs tfjs float32, relative): (a) ${a.err.toExponential(1)}, ` +
+      `(b) ${b.err.toExponential(1)}, (c) loss at the third step ${c.err.toExponential(1)}.`,
+  );
   p();
   p('## Small products: TypeScript vs WebAssembly kernel');
   p();
-  p('CPU time per `matmul` call (median of batches). The WebAssembly kernel copies its operands in and the result out;');
+  p(
+    'CPU time per `matmul` call (median of batches). The WebAssembly kernel copies its operands in and the result out;',
+  );
   p(`in 'auto' mode (the default) products with n·m·k ≥ ${WASM_MIN_PRODUCT} and at least 16 outputs use it, the`);
-  p('rest stay in TypeScript (which itself uses plain loops below 512 multiply-adds or for a single output row/column).');
+  p(
+    'rest stay in TypeScript (which itself uses plain loops below 512 multiply-adds or for a single output row/column).',
+  );
   p();
   p('| product | n·m·k | core ts | core wasm | ts / wasm time |');
   p('| --- | ---: | ---: | ---: | ---: |');
-  for (const r of cross) p(`| ${r.shape} | ${r.nmk} | ${r.ts.toFixed(2)} µs | ${r.wasm.toFixed(2)} µs | ${(r.ts / r.wasm).toFixed(2)} |`);
+  for (const r of cross)
+    p(`| ${r.shape} | ${r.nmk} | ${r.ts.toFixed(2)} µs | ${r.wasm.toFixed(2)} µs | ${(r.ts / r.wasm).toFixed(2)} |`);
 
   const report = `${lines.join('\n')}\n`;
   process.stdout.write(report);

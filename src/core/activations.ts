@@ -24,7 +24,8 @@
 
 import { exp, expm1, log1p, tanh } from './mathfn.ts';
 
-export type ActivationName = 'identity' | 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'elu' | 'gelu' | 'silu' | 'softplus';
+export type ActivationName =
+  'identity' | 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'elu' | 'gelu' | 'silu' | 'softplus';
 
 /** An activation and its parameter: `alpha` is the leaky-ReLU slope (default 0.01) or ELU's α (default 1). */
 export interface ActivationSpec {
@@ -267,37 +268,81 @@ function makeActivation(spec: ActivationSpec | ActivationName): ActivationFn {
 
 /** a[i] = f(z[i]) for every i. */
 export function activationForward(fn: ActivationFn, z: Float64Array, a: Float64Array): void {
-  const n = z.length, al = fn.alpha;
+  const n = z.length,
+    al = fn.alpha;
   if (isBuiltin(fn)) {
     switch (fn.name) {
-      case 'identity': a.set(z); return;
-      case 'sigmoid': for (let i = 0; i < n; i++) a[i] = sigmoid(z[i]); return;
-      case 'tanh': for (let i = 0; i < n; i++) a[i] = tanh(z[i]); return;
-      case 'relu': for (let i = 0; i < n; i++) a[i] = relu(z[i]); return;
-      case 'leaky_relu': for (let i = 0; i < n; i++) a[i] = leakyRelu(z[i], al); return;
-      case 'elu': for (let i = 0; i < n; i++) a[i] = elu(z[i], al); return;
-      case 'gelu': for (let i = 0; i < n; i++) a[i] = gelu(z[i]); return;
-      case 'silu': for (let i = 0; i < n; i++) a[i] = silu(z[i]); return;
-      case 'softplus': for (let i = 0; i < n; i++) a[i] = softplus(z[i]); return;
+      case 'identity':
+        a.set(z);
+        return;
+      case 'sigmoid':
+        for (let i = 0; i < n; i++) a[i] = sigmoid(z[i]);
+        return;
+      case 'tanh':
+        for (let i = 0; i < n; i++) a[i] = tanh(z[i]);
+        return;
+      case 'relu':
+        for (let i = 0; i < n; i++) a[i] = relu(z[i]);
+        return;
+      case 'leaky_relu':
+        for (let i = 0; i < n; i++) a[i] = leakyRelu(z[i], al);
+        return;
+      case 'elu':
+        for (let i = 0; i < n; i++) a[i] = elu(z[i], al);
+        return;
+      case 'gelu':
+        for (let i = 0; i < n; i++) a[i] = gelu(z[i]);
+        return;
+      case 'silu':
+        for (let i = 0; i < n; i++) a[i] = silu(z[i]);
+        return;
+      case 'softplus':
+        for (let i = 0; i < n; i++) a[i] = softplus(z[i]);
+        return;
     }
   }
   for (let i = 0; i < n; i++) a[i] = fn.f(z[i]);
 }
 
 /** dz[i] = da[i]·f'(z[i]) for every i, given the outputs a = f(z). */
-export function activationBackward(fn: ActivationFn, z: Float64Array, a: Float64Array, da: Float64Array, dz: Float64Array): void {
-  const n = z.length, al = fn.alpha;
+export function activationBackward(
+  fn: ActivationFn,
+  z: Float64Array,
+  a: Float64Array,
+  da: Float64Array,
+  dz: Float64Array,
+): void {
+  const n = z.length,
+    al = fn.alpha;
   if (isBuiltin(fn)) {
     switch (fn.name) {
-      case 'identity': dz.set(da); return;
-      case 'sigmoid': for (let i = 0; i < n; i++) dz[i] = da[i] * sigmoidDf(z[i], a[i]); return;
-      case 'tanh': for (let i = 0; i < n; i++) dz[i] = da[i] * tanhDf(z[i], a[i]); return;
-      case 'relu': for (let i = 0; i < n; i++) dz[i] = da[i] * reluDf(z[i]); return;
-      case 'leaky_relu': for (let i = 0; i < n; i++) dz[i] = da[i] * leakyReluDf(z[i], al); return;
-      case 'elu': for (let i = 0; i < n; i++) dz[i] = da[i] * eluDf(z[i], al); return;
-      case 'gelu': for (let i = 0; i < n; i++) dz[i] = da[i] * geluDf(z[i]); return;
-      case 'silu': for (let i = 0; i < n; i++) dz[i] = da[i] * siluDf(z[i]); return;
-      case 'softplus': for (let i = 0; i < n; i++) dz[i] = da[i] * softplusDf(z[i]); return;
+      case 'identity':
+        dz.set(da);
+        return;
+      case 'sigmoid':
+        for (let i = 0; i < n; i++) dz[i] = da[i] * sigmoidDf(z[i], a[i]);
+        return;
+      case 'tanh':
+        for (let i = 0; i < n; i++) dz[i] = da[i] * tanhDf(z[i], a[i]);
+        return;
+      case 'relu':
+        for (let i = 0; i < n; i++) dz[i] = da[i] * reluDf(z[i]);
+        return;
+      case 'leaky_relu':
+        for (let i = 0; i < n; i++) dz[i] = da[i] * leakyReluDf(z[i], al);
+        return;
+      case 'elu':
+        for (let i = 0; i < n; i++) dz[i] = da[i] * eluDf(z[i], al);
+        return;
+      case 'gelu':
+        for (let i = 0; i < n; i++) dz[i] = da[i] * geluDf(z[i]);
+        return;
+      case 'silu':
+        for (let i = 0; i < n; i++) dz[i] = da[i] * siluDf(z[i]);
+        return;
+      case 'softplus':
+        for (let i = 0; i < n; i++) dz[i] = da[i] * softplusDf(z[i]);
+        return;
     }
   }
   for (let i = 0; i < n; i++) dz[i] = da[i] * fn.df(z[i], a[i]);

@@ -157,13 +157,15 @@ export function checkLayerGradients(layer: Layer, x: Matrix, opts: LayerCheckOpt
   const R = matrix(first.rows, first.cols);
   rng.fillNormal(R.data);
   const loss = (): number => {
-    const out = layer.forward(x, training).data, r = R.data;
+    const out = layer.forward(x, training).data,
+      r = R.data;
     let s = 0;
     for (let i = 0; i < out.length; i++) s += out[i] * r[i];
     return s;
   };
 
-  const l1 = loss(), l2 = loss();
+  const l1 = loss(),
+    l2 = loss();
   if (l1 !== l2) throw new Error(`checkLayerGradients: ${layer.kind} is not deterministic (fix its randomness first)`);
 
   // Analytic: one forward, then backward(R), since ∂L/∂out = R.

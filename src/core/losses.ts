@@ -37,19 +37,23 @@ export function softmaxCrossEntropy(
   labels: ArrayLike<number>,
   out?: { dscores: Matrix; probs: Matrix },
 ): SoftmaxCrossEntropyResult {
-  const N = scores.rows, C = scores.cols;
+  const N = scores.rows,
+    C = scores.cols;
   if (labels.length !== N) throw new Error(`softmaxCrossEntropy: ${labels.length} labels for ${N} rows`);
   const probs = out?.probs ?? matrix(N, C);
   const dscores = out?.dscores ?? matrix(N, C);
   if (probs.rows !== N || probs.cols !== C || dscores.rows !== N || dscores.cols !== C) {
     throw new Error('softmaxCrossEntropy: out matrices have the wrong shape');
   }
-  const S = scores.data, P = probs.data, G = dscores.data;
+  const S = scores.data,
+    P = probs.data,
+    G = dscores.data;
   let total = 0;
   for (let i = 0; i < N; i++) {
     const row = i * C;
     const y = labels[i];
-    if (!(Number.isInteger(y) && y >= 0 && y < C)) throw new Error(`softmaxCrossEntropy: label ${y} not in 0..${C - 1}`);
+    if (!(Number.isInteger(y) && y >= 0 && y < C))
+      throw new Error(`softmaxCrossEntropy: label ${y} not in 0..${C - 1}`);
     let m = -Infinity;
     for (let j = 0; j < C; j++) if (S[row + j] > m) m = S[row + j];
     let sum = 0;
@@ -83,7 +87,9 @@ export function meanSquaredError(pred: Matrix, target: Matrix, out?: Matrix): { 
   }
   const N = pred.rows;
   const dpred = out ?? matrix(N, pred.cols);
-  const P = pred.data, T = target.data, G = dpred.data;
+  const P = pred.data,
+    T = target.data,
+    G = dpred.data;
   let total = 0;
   for (let k = 0; k < P.length; k++) {
     const e = P[k] - T[k];
@@ -109,7 +115,8 @@ export function addL2Grad(params: Param[], lambda: number): void {
   if (lambda === 0) return;
   for (const p of params) {
     if (!p.decay) continue;
-    const v = p.value, g = p.grad;
+    const v = p.value,
+      g = p.grad;
     for (let i = 0; i < v.length; i++) g[i] += lambda * v[i];
   }
 }

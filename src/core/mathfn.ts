@@ -148,7 +148,11 @@ function log1pKernel(f: number): number {
   // 2/3 + 2z/5 + … + 2z⁹/21 by Estrin's scheme (see expPoly), then times z.
   const R =
     z *
-    (2 / 3 + z * (2 / 5) + z2 * (2 / 7 + z * (2 / 9)) + z4 * (2 / 11 + z * (2 / 13) + z2 * (2 / 15 + z * (2 / 17))) + z4 * z4 * (2 / 19 + z * (2 / 21)));
+    (2 / 3 +
+      z * (2 / 5) +
+      z2 * (2 / 7 + z * (2 / 9)) +
+      z4 * (2 / 11 + z * (2 / 13) + z2 * (2 / 15 + z * (2 / 17))) +
+      z4 * z4 * (2 / 19 + z * (2 / 21)));
   return f - s * (f - R);
 }
 
@@ -206,8 +210,12 @@ export function pow10(x: number): number {
   const p = x * LN10;
   if (!Number.isFinite(p)) return exp(p);
   // Exact error of the product: x·LN10 = p + e, with the halves of x and LN10 multiplied exactly.
-  const cx = SPLITTER * x, xh = cx - (cx - x), xl = x - xh;
-  const cl = SPLITTER * LN10, lh = cl - (cl - LN10), ll = LN10 - lh;
+  const cx = SPLITTER * x,
+    xh = cx - (cx - x),
+    xl = x - xh;
+  const cl = SPLITTER * LN10,
+    lh = cl - (cl - LN10),
+    ll = LN10 - lh;
   const e = xh * lh - p + xh * ll + xl * lh + xl * ll;
   const y = exp(p);
   return y + y * (e + x * LN10_LO);
@@ -282,10 +290,14 @@ function reduceHalfPi(x: number, n: number): number {
 /** sin r, cos r, −sin r or −cos r for quadrant q mod 4: sin(r + q·π/2). */
 function sinQuadrant(r: number, q: number): number {
   switch (q & 3) {
-    case 0: return sinKernel(r);
-    case 1: return cosKernel(r);
-    case 2: return -sinKernel(r);
-    default: return -cosKernel(r);
+    case 0:
+      return sinKernel(r);
+    case 1:
+      return cosKernel(r);
+    case 2:
+      return -sinKernel(r);
+    default:
+      return -cosKernel(r);
   }
 }
 
@@ -320,7 +332,8 @@ export function hypot(a: number, b: number): number {
   // underflow; the result is the same as unscaled arithmetic would give.
   if (m > 1e150 || m < 1e-150) {
     const k = m > 1 ? 600 : -600;
-    const p = x * POW2[1074 - k], q = y * POW2[1074 - k];
+    const p = x * POW2[1074 - k],
+      q = y * POW2[1074 - k];
     return POW2[1074 + k] * Math.sqrt(p * p + q * q);
   }
   return Math.sqrt(x * x + y * y);

@@ -101,7 +101,9 @@ function overlaps(x: Float64Array, y: Float64Array): boolean {
 /** c = a·b  (a: n×k, b: k×m). */
 export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   if (a.cols !== b.rows) throw new Error(`matmul: ${a.rows}×${a.cols} · ${b.rows}×${b.cols}`);
-  const n = a.rows, k = a.cols, m = b.cols;
+  const n = a.rows,
+    k = a.cols,
+    m = b.cols;
   const c = target(n, m, a, b, out);
   gemm(n, m, k, a.data, k, 1, b.data, m, 1, c.data);
   return c;
@@ -110,7 +112,9 @@ export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
 /** c = aᵀ·b  (a: k×n, b: k×m). */
 export function matmulAT(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   if (a.rows !== b.rows) throw new Error(`matmulAT: (${a.rows}×${a.cols})ᵀ · ${b.rows}×${b.cols}`);
-  const k = a.rows, n = a.cols, m = b.cols;
+  const k = a.rows,
+    n = a.cols,
+    m = b.cols;
   const c = target(n, m, a, b, out);
   gemm(n, m, k, a.data, 1, n, b.data, m, 1, c.data);
   return c;
@@ -119,7 +123,9 @@ export function matmulAT(a: Matrix, b: Matrix, out?: Matrix): Matrix {
 /** c = a·bᵀ  (a: n×k, b: m×k). */
 export function matmulBT(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   if (a.cols !== b.cols) throw new Error(`matmulBT: ${a.rows}×${a.cols} · (${b.rows}×${b.cols})ᵀ`);
-  const n = a.rows, k = a.cols, m = b.rows;
+  const n = a.rows,
+    k = a.cols,
+    m = b.rows;
   const c = target(n, m, a, b, out);
   gemm(n, m, k, a.data, k, 1, b.data, 1, k, c.data);
   return c;
@@ -194,9 +200,15 @@ function grown(buf: Float64Array, size: number): Float64Array {
  * B (k×m, element (p,j) at b[p*bRow + j*bCol]); C is n×m row-major and is overwritten.
  */
 function gemm(
-  n: number, m: number, k: number,
-  a: Float64Array, aRow: number, aCol: number,
-  b: Float64Array, bRow: number, bCol: number,
+  n: number,
+  m: number,
+  k: number,
+  a: Float64Array,
+  aRow: number,
+  aCol: number,
+  b: Float64Array,
+  bRow: number,
+  bCol: number,
   c: Float64Array,
 ): void {
   if (n === 0 || m === 0 || k === 0) {
@@ -216,7 +228,8 @@ function gemm(
     gemmSmall(n, m, k, a, aRow, aCol, b, bRow, bCol, c);
     return;
   }
-  const panelsA = Math.ceil(n / MR), panelsB = Math.ceil(m / NR);
+  const panelsA = Math.ceil(n / MR),
+    panelsB = Math.ceil(m / NR);
   packedA = grown(packedA, panelsA * MR * k);
   packedB = grown(packedB, panelsB * NR * k);
   packPanels(a, aRow, aCol, n, k, packedA);
@@ -230,23 +243,37 @@ function gemm(
  * Panel q starts at dst[4*q*depth]; rows past the end are zeros.
  */
 function packPanels(
-  src: Float64Array, rowStride: number, depthStride: number,
-  rows: number, depth: number, dst: Float64Array,
+  src: Float64Array,
+  rowStride: number,
+  depthStride: number,
+  rows: number,
+  depth: number,
+  dst: Float64Array,
 ): void {
   let d = 0;
   for (let r0 = 0; r0 < rows; r0 += 4) {
     const valid = Math.min(4, rows - r0);
     let s0 = r0 * rowStride;
     if (valid === 4) {
-      let s1 = s0 + rowStride, s2 = s1 + rowStride, s3 = s2 + rowStride;
+      let s1 = s0 + rowStride,
+        s2 = s1 + rowStride,
+        s3 = s2 + rowStride;
       for (let p = 0; p < depth; p++) {
-        dst[d] = src[s0]; dst[d + 1] = src[s1]; dst[d + 2] = src[s2]; dst[d + 3] = src[s3];
-        d += 4; s0 += depthStride; s1 += depthStride; s2 += depthStride; s3 += depthStride;
+        dst[d] = src[s0];
+        dst[d + 1] = src[s1];
+        dst[d + 2] = src[s2];
+        dst[d + 3] = src[s3];
+        d += 4;
+        s0 += depthStride;
+        s1 += depthStride;
+        s2 += depthStride;
+        s3 += depthStride;
       }
     } else {
       for (let p = 0; p < depth; p++) {
         for (let r = 0; r < 4; r++) dst[d + r] = r < valid ? src[s0 + r * rowStride] : 0;
-        d += 4; s0 += depthStride;
+        d += 4;
+        s0 += depthStride;
       }
     }
   }
@@ -283,27 +310,78 @@ function gemmPacked(n: number, m: number, k: number, pa: Float64Array, pb: Float
  * so the loop body touches memory only for the 8 operand loads.
  */
 function kernel4x4(
-  kc: number, a: Float64Array, ai: number, b: Float64Array, bi: number,
-  c: Float64Array, ci: number, ldc: number,
+  kc: number,
+  a: Float64Array,
+  ai: number,
+  b: Float64Array,
+  bi: number,
+  c: Float64Array,
+  ci: number,
+  ldc: number,
 ): void {
-  let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-  let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-  let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
-  let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  let c00 = 0,
+    c01 = 0,
+    c02 = 0,
+    c03 = 0;
+  let c10 = 0,
+    c11 = 0,
+    c12 = 0,
+    c13 = 0;
+  let c20 = 0,
+    c21 = 0,
+    c22 = 0,
+    c23 = 0;
+  let c30 = 0,
+    c31 = 0,
+    c32 = 0,
+    c33 = 0;
   for (let p = 0; p < kc; p++) {
-    const a0 = a[ai], a1 = a[ai + 1], a2 = a[ai + 2], a3 = a[ai + 3];
-    const b0 = b[bi], b1 = b[bi + 1], b2 = b[bi + 2], b3 = b[bi + 3];
-    c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-    c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-    c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-    c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+    const a0 = a[ai],
+      a1 = a[ai + 1],
+      a2 = a[ai + 2],
+      a3 = a[ai + 3];
+    const b0 = b[bi],
+      b1 = b[bi + 1],
+      b2 = b[bi + 2],
+      b3 = b[bi + 3];
+    c00 += a0 * b0;
+    c01 += a0 * b1;
+    c02 += a0 * b2;
+    c03 += a0 * b3;
+    c10 += a1 * b0;
+    c11 += a1 * b1;
+    c12 += a1 * b2;
+    c13 += a1 * b3;
+    c20 += a2 * b0;
+    c21 += a2 * b1;
+    c22 += a2 * b2;
+    c23 += a2 * b3;
+    c30 += a3 * b0;
+    c31 += a3 * b1;
+    c32 += a3 * b2;
+    c33 += a3 * b3;
     ai += 4;
     bi += 4;
   }
-  c[ci] += c00; c[ci + 1] += c01; c[ci + 2] += c02; c[ci + 3] += c03; ci += ldc;
-  c[ci] += c10; c[ci + 1] += c11; c[ci + 2] += c12; c[ci + 3] += c13; ci += ldc;
-  c[ci] += c20; c[ci + 1] += c21; c[ci + 2] += c22; c[ci + 3] += c23; ci += ldc;
-  c[ci] += c30; c[ci + 1] += c31; c[ci + 2] += c32; c[ci + 3] += c33;
+  c[ci] += c00;
+  c[ci + 1] += c01;
+  c[ci + 2] += c02;
+  c[ci + 3] += c03;
+  ci += ldc;
+  c[ci] += c10;
+  c[ci + 1] += c11;
+  c[ci + 2] += c12;
+  c[ci + 3] += c13;
+  ci += ldc;
+  c[ci] += c20;
+  c[ci + 1] += c21;
+  c[ci + 2] += c22;
+  c[ci + 3] += c23;
+  ci += ldc;
+  c[ci] += c30;
+  c[ci + 1] += c31;
+  c[ci + 2] += c32;
+  c[ci + 3] += c33;
 }
 
 /** Adds the top-left rows × cols corner of a 4×4 tile into C at ci (row stride ldc). */
@@ -318,9 +396,15 @@ function addTile(tile: Float64Array, rows: number, cols: number, c: Float64Array
  * of the depth into a fresh accumulator, then into C.
  */
 function gemmSmall(
-  n: number, m: number, k: number,
-  a: Float64Array, aRow: number, aCol: number,
-  b: Float64Array, bRow: number, bCol: number,
+  n: number,
+  m: number,
+  k: number,
+  a: Float64Array,
+  aRow: number,
+  aCol: number,
+  b: Float64Array,
+  bRow: number,
+  bCol: number,
   c: Float64Array,
 ): void {
   for (let i = 0; i < n; i++) {

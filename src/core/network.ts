@@ -328,7 +328,8 @@ export function evaluate(
   for (let start = 0; start < n; start += batchSize) {
     const count = Math.min(batchSize, n - start);
     const scores = net.forward(rowSlice(x, start, count), false);
-    const S = scores.data, C = scores.cols;
+    const S = scores.data,
+      C = scores.cols;
     for (let i = 0; i < count; i++) {
       const row = i * C;
       const y = labels[start + i];
@@ -371,7 +372,8 @@ export interface BatchIterator {
  * The returned arrays are views, valid until the next epoch starts.
  */
 export function batchIterator(n: number, batchSize: number, rng: Rng): BatchIterator {
-  if (!(n >= 1 && batchSize >= 1)) throw new Error(`batchIterator: need n ≥ 1 and batchSize ≥ 1, got ${n}, ${batchSize}`);
+  if (!(n >= 1 && batchSize >= 1))
+    throw new Error(`batchIterator: need n ≥ 1 and batchSize ≥ 1, got ${n}, ${batchSize}`);
   const size = Math.min(batchSize, n);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -401,8 +403,10 @@ export function gatherRows(x: Matrix, indices: ArrayLike<number>, out?: Matrix):
   const m = indices.length;
   const c = x.cols;
   const res = out ?? matrix(m, c);
-  if (res.rows !== m || res.cols !== c) throw new Error(`gatherRows: out is ${res.rows}×${res.cols}, expected ${m}×${c}`);
-  const X = x.data, R = res.data;
+  if (res.rows !== m || res.cols !== c)
+    throw new Error(`gatherRows: out is ${res.rows}×${res.cols}, expected ${m}×${c}`);
+  const X = x.data,
+    R = res.data;
   for (let r = 0; r < m; r++) {
     const i = indices[r];
     if (!(i >= 0 && i < x.rows)) throw new Error(`gatherRows: index ${i} outside 0..${x.rows - 1}`);
@@ -414,7 +418,8 @@ export function gatherRows(x: Matrix, indices: ArrayLike<number>, out?: Matrix):
 /** Copies labels[indices] into a new (or the given) Int32Array. */
 export function gatherLabels(labels: ArrayLike<number>, indices: ArrayLike<number>, out?: Int32Array): Int32Array {
   const res = out ?? new Int32Array(indices.length);
-  if (res.length !== indices.length) throw new Error(`gatherLabels: out has ${res.length} entries, expected ${indices.length}`);
+  if (res.length !== indices.length)
+    throw new Error(`gatherLabels: out has ${res.length} entries, expected ${indices.length}`);
   for (let r = 0; r < indices.length; r++) res[r] = labels[indices[r]];
   return res;
 }

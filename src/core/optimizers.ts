@@ -95,7 +95,8 @@ class FirstOrderOptimizer implements Optimizer {
 
   constructor(spec: OptimizerSpec) {
     if (!(spec.kind in STATE_SLOTS)) throw new Error(`makeOptimizer: unknown kind '${String(spec.kind)}'`);
-    if (!Number.isFinite(spec.lr) || spec.lr < 0) throw new Error(`makeOptimizer: lr must be a finite number ≥ 0, got ${spec.lr}`);
+    if (!Number.isFinite(spec.lr) || spec.lr < 0)
+      throw new Error(`makeOptimizer: lr must be a finite number ≥ 0, got ${spec.lr}`);
     this.spec = { ...spec };
     this.lr = spec.lr;
     this.mu = spec.momentum ?? OPTIMIZER_DEFAULTS.momentum;

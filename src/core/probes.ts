@@ -68,7 +68,8 @@ export interface Histogram {
  * number of non-NaN values.
  */
 export function histogram(values: Values, bins: number, lo: number, hi: number): Histogram {
-  if (!(bins >= 1) || !Number.isInteger(bins)) throw new Error(`histogram: bins must be a positive integer, got ${bins}`);
+  if (!(bins >= 1) || !Number.isInteger(bins))
+    throw new Error(`histogram: bins must be a positive integer, got ${bins}`);
   if (!(hi > lo)) throw new Error(`histogram: need lo < hi, got [${lo}, ${hi}]`);
   const a = arr(values);
   const counts = new Array<number>(bins).fill(0);

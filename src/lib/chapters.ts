@@ -21,7 +21,8 @@ export async function orderedChapters(): Promise<Chapter[]> {
   const ids = new Set(sorted.map((c) => c.id));
   for (const c of sorted) {
     for (const p of c.data.prerequisites) {
-      if (!ids.has(p)) throw new Error(`chapter "${c.id}": unknown prerequisite "${p}" (known: ${[...ids].join(', ')})`);
+      if (!ids.has(p))
+        throw new Error(`chapter "${c.id}": unknown prerequisite "${p}" (known: ${[...ids].join(', ')})`);
     }
   }
   return sorted;

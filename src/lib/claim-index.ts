@@ -11,7 +11,11 @@ import { CLAIM_IDS, type ClaimId } from './claims';
 export function filesUnder(dir: string, exts: string[]): string[] {
   let out: string[] = [];
   let names: string[];
-  try { names = readdirSync(dir); } catch { return out; }
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
   for (const name of names) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out = out.concat(filesUnder(p, exts));

@@ -41,7 +41,11 @@ export interface RunHandlers {
   onreset: () => void;
 }
 
-export function runOnDemand<C, F, R>(run: ExperimentRunner<C, F, R>, config: () => C, options: RunOnDemandOptions<C>): RunHandlers {
+export function runOnDemand<C, F, R>(
+  run: ExperimentRunner<C, F, R>,
+  config: () => C,
+  options: RunOnDemandOptions<C>,
+): RunHandlers {
   const { ready, clear, runnable = () => true, delay = 300, onChange = 'restart' } = options;
   // Not reactive on purpose: pressing Run must not re-trigger the effect below.
   let started = options.start === 'on-load';

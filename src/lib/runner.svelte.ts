@@ -128,7 +128,8 @@ export class ExperimentRunner<C, F, R> {
   private scheduleFlush() {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    const raf = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
+    const raf =
+      typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
     raf(() => this.flush());
   }
 

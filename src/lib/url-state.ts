@@ -120,7 +120,10 @@ export function serializeParams<T extends ParamTable>(
       into.delete(prefix + key);
       continue;
     }
-    into.set(prefix + key, typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'number' ? formatNumber(v) : String(v));
+    into.set(
+      prefix + key,
+      typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'number' ? formatNumber(v) : String(v),
+    );
   }
   return into;
 }

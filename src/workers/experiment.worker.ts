@@ -89,7 +89,15 @@ self.onmessage = (event: MessageEvent<Inbound>) => {
   const msg = event.data;
   if (msg.type === 'start') {
     if (current) stop(current);
-    const run: Run = { runId: msg.runId, id: msg.id, config: msg.config, gen: null, paused: !!msg.paused, steps: 0, wake: null };
+    const run: Run = {
+      runId: msg.runId,
+      id: msg.id,
+      config: msg.config,
+      gen: null,
+      paused: !!msg.paused,
+      steps: 0,
+      wake: null,
+    };
     current = run;
     void drive(run);
     return;

@@ -96,13 +96,15 @@ describe('LineChart', () => {
     const labels = tickLabels(target, 'y').map((s) => s.replace('\u2212', '-'));
     expect(labels).toEqual(['1e-4', '1e-3', '1e-2', '1e-1', '1']);
     // Decades are evenly spaced on screen.
-    const ys = [...target.querySelectorAll('svg[role="img"] g.axis')[1].querySelectorAll('text.tick-label')].map(
-      (t) => Number(t.getAttribute('y')),
+    const ys = [...target.querySelectorAll('svg[role="img"] g.axis')[1].querySelectorAll('text.tick-label')].map((t) =>
+      Number(t.getAttribute('y')),
     );
     const gaps = ys.slice(1).map((v, i) => ys[i] - v);
     for (const g of gaps) expect(g).toBeCloseTo(gaps[0], 6);
     // Minor ticks between the decades (2×, 3×, … 9×).
-    expect(target.querySelectorAll('svg[role="img"] g.axis')[1].querySelectorAll('line.tick').length).toBeGreaterThan(20);
+    expect(target.querySelectorAll('svg[role="img"] g.axis')[1].querySelectorAll('line.tick').length).toBeGreaterThan(
+      20,
+    );
   });
 
   test('bands and markers are drawn inside the plot and named', async () => {
@@ -229,7 +231,10 @@ describe('ContourPath', () => {
       .split('M')
       .filter(Boolean)
       .map((ring) => {
-        const pts = ring.replace('Z', '').split('L').map((p) => p.split(',').map(Number));
+        const pts = ring
+          .replace('Z', '')
+          .split('L')
+          .map((p) => p.split(',').map(Number));
         const xs = pts.map((p) => p[0]);
         const ys = pts.map((p) => p[1]);
         const x = Math.min(...xs);
@@ -311,7 +316,15 @@ describe('Heatmap', () => {
     const target = host(600);
     const screen = await render(Heatmap, {
       target,
-      props: { ariaLabel: 'weights', values, rows, cols, cellSize: 20, rowLabels: ['a', 'b', 'c'], legendLabel: 'weight' },
+      props: {
+        ariaLabel: 'weights',
+        values,
+        rows,
+        cols,
+        cellSize: 20,
+        rowLabels: ['a', 'b', 'c'],
+        legendLabel: 'weight',
+      },
     });
     await expect.element(screen.getByRole('img', { name: 'weights' })).toBeVisible();
     const canvas = target.querySelector('canvas')!;
@@ -344,7 +357,10 @@ describe('Heatmap', () => {
 
   test('cells shrink to fit a narrow container', async () => {
     const target = host(200);
-    await render(Heatmap, { target, props: { ariaLabel: 'wide', values: new Array(2 * 50).fill(0.3), rows: 2, cols: 50, cellSize: 10 } });
+    await render(Heatmap, {
+      target,
+      props: { ariaLabel: 'wide', values: new Array(2 * 50).fill(0.3), rows: 2, cols: 50, cellSize: 10 },
+    });
     const canvas = target.querySelector('canvas')!;
     expect(canvas.getBoundingClientRect().width).toBeLessThanOrEqual(200);
   });

@@ -9,7 +9,6 @@ import { runOnDemand, type RunHandlers, type RunOnDemandOptions } from '../../sr
 import type { IntroTrainConfig, IntroTrainFrame, IntroTrainResult } from '../../src/core/experiments/intro-train';
 import { sleep, until } from './util';
 
-
 /** A runner, reactive settings and the handlers, inside an effect root (as in a component). */
 function setUp(options: Partial<RunOnDemandOptions<IntroTrainConfig>> = {}) {
   const settings = $state<IntroTrainConfig>({ hidden: 8, activation: 'relu', lr: 0.01, iterations: 60, seed: 1 });
@@ -17,11 +16,18 @@ function setUp(options: Partial<RunOnDemandOptions<IntroTrainConfig>> = {}) {
   let cleared = 0;
   let buttons!: RunHandlers;
   const destroy = $effect.root(() => {
-    buttons = runOnDemand(run, () => ({ ...settings }), { ready: () => true, delay: 50, clear: () => cleared++, ...options });
+    buttons = runOnDemand(run, () => ({ ...settings }), {
+      ready: () => true,
+      delay: 50,
+      clear: () => cleared++,
+      ...options,
+    });
   });
   flushSync();
   return {
-    settings, run, buttons,
+    settings,
+    run,
+    buttons,
     cleared: () => cleared,
     done() {
       destroy();

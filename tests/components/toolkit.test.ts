@@ -105,7 +105,9 @@ describe('RunControls', () => {
 
 describe('DemoFrame', () => {
   test('shows notices and errors', async () => {
-    const screen = await render(DemoFrame, { props: { title: 'T', notices: ['layers: "x" is not a number; using 10.'], error: 'diverged at 12' } });
+    const screen = await render(DemoFrame, {
+      props: { title: 'T', notices: ['layers: "x" is not a number; using 10.'], error: 'diverged at 12' },
+    });
     await expect.element(screen.getByText('layers: "x" is not a number; using 10.')).toBeVisible();
     await expect.element(screen.getByRole('alert')).toHaveTextContent('diverged at 12');
   });

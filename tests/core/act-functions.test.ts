@@ -15,7 +15,11 @@ const stat = (name: ExplorerName, probe = 0) => explorerStats(name, 0.01, probe)
 
 test('A1: a stack of linear layers equals one matrix; a nonlinearity breaks that and learns XOR', async () => {
   for (const seed of [1, 2]) {
-    const { result } = await runToEnd(actLinear, { layers: 4, width: 8, activation: 'relu', iterations: 400, lr: 0.02, points: 300, seed }, nodeContext);
+    const { result } = await runToEnd(
+      actLinear,
+      { layers: 4, width: 8, activation: 'relu', iterations: 400, lr: 0.02, points: 300, seed },
+      nodeContext,
+    );
     // The collapsed W', b' reproduce the 4-layer stack to rounding error…
     expect(result.maxDiffLinear).toBeLessThan(1e-10 * Math.max(1, result.maxOutput));
     // …and still do after training (depth did not add anything).
@@ -29,7 +33,11 @@ test('A1: a stack of linear layers equals one matrix; a nonlinearity breaks that
 });
 
 test('A2: sigmoid saturates: σ′(±10) ≈ 4.5e-5, and a chain of saturated units passes almost no gradient', async () => {
-  const { result } = await runToEnd(actExplorer, { names: ['sigmoid'], xMin: -12, xMax: 12, points: 241, probe: 10, alpha: 0.01 }, nodeContext);
+  const { result } = await runToEnd(
+    actExplorer,
+    { names: ['sigmoid'], xMin: -12, xMax: 12, points: 241, probe: 10, alpha: 0.01 },
+    nodeContext,
+  );
   const s = result.stats[0];
   expect(s.probeDy).toBeLessThan(5e-5);
   expect(s.probeDy).toBeGreaterThan(4e-5);
@@ -46,8 +54,13 @@ test('A2: sigmoid saturates: σ′(±10) ≈ 4.5e-5, and a chain of saturated un
 
 test('A3: with all-positive inputs every SGD step moves both weights the same way, and centred inputs reach the target sooner', async () => {
   for (const seed of [1, 2, 3]) {
-    const { result } = await runToEnd(actZigzag, { start: [-1, 1], target: [1, -1], stepScale: 0.3, maxSteps: 5000, tol: 0.05, seed }, nodeContext);
-    const p = result.positive, c = result.centred;
+    const { result } = await runToEnd(
+      actZigzag,
+      { start: [-1, 1], target: [1, -1], stepScale: 0.3, maxSteps: 5000, tol: 0.05, seed },
+      nodeContext,
+    );
+    const p = result.positive,
+      c = result.centred;
     expect(p.sameSignFraction).toBe(1);
     expect(p.mixedSteps).toBe(0);
     // Centred inputs are free to move the weights in opposite directions, and often do.
@@ -64,7 +77,11 @@ test('A4: exp-based sigmoid costs more than max(0, x) (median of repetitions, re
   // the ratio measured here is usually 2–5, the threshold 1.5 leaves room for a busy machine.
   let best = 0;
   for (let attempt = 0; attempt < 4 && best <= 1.5; attempt++) {
-    const { result } = await runToEnd(actCost, { names: ['relu', 'sigmoid', 'tanh'], elements: 400_000, reps: 5, seed: attempt + 1 }, nodeContext);
+    const { result } = await runToEnd(
+      actCost,
+      { names: ['relu', 'sigmoid', 'tanh'], elements: 400_000, reps: 5, seed: attempt + 1 },
+      nodeContext,
+    );
     const r = Object.fromEntries(result.rows.map((row) => [row.name, row.ratio]));
     best = Math.max(best, Math.min(r.sigmoid, r.tanh));
   }
@@ -72,7 +89,8 @@ test('A4: exp-based sigmoid costs more than max(0, x) (median of repetitions, re
 });
 
 test('A5: tanh is zero-centred but saturates like sigmoid', () => {
-  const t = stat('tanh', 10), s = stat('sigmoid');
+  const t = stat('tanh', 10),
+    s = stat('sigmoid');
   expect(Math.abs(t.meanOnNormal)).toBeLessThan(1e-9);
   expect(s.meanOnNormal).toBeGreaterThan(0.49); // sigmoid: 0.5 for symmetric inputs
   expect(t.probeDy).toBeLessThan(1e-7); // tanh′(10) ≈ 8.2e-9
@@ -99,7 +117,8 @@ test('A10 (functions): Leaky ReLU never has zero gradient', () => {
 });
 
 test('A11: ELU is closer to zero mean than ReLU, saturates for large negative inputs, never for positive', () => {
-  const e = stat('elu'), r = stat('relu');
+  const e = stat('elu'),
+    r = stat('relu');
   expect(e.meanOnNormal).toBeLessThan(0.5 * r.meanOnNormal); // 0.16 vs 0.40
   expect(e.gradLeft).toBeLessThan(1e-4); // αe^(−10) ≈ 4.5e-5
   expect(e.flatBelow).toBeLessThan(-4);
@@ -109,7 +128,11 @@ test('A11: ELU is closer to zero mean than ReLU, saturates for large negative in
 
 test('A12: maxout has k× the parameters of a ReLU layer, fits a convex shape with k lines, and always passes gradient', async () => {
   for (const k of [2, 4]) {
-    const { result } = await runToEnd(actMaxout, { k, target: 'square', iterations: 1200, lr: 0.05, nIn: 784, width: 100, seed: 1 }, nodeContext);
+    const { result } = await runToEnd(
+      actMaxout,
+      { k, target: 'square', iterations: 1200, lr: 0.05, nIn: 784, width: 100, seed: 1 },
+      nodeContext,
+    );
     expect(result.paramRatio).toBe(k);
     expect(result.maxoutParams).toBe(k * (784 * 100 + 100));
     expect(result.liveFraction).toBe(1);

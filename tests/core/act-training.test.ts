@@ -107,7 +107,11 @@ test('A10: Leaky ReLU at the same high learning rate: units may be inactive on e
 });
 
 test('A10: PReLU learns its slopes by backprop; no unit is dead', async () => {
-  const { result } = await runToEnd(actDead, { ...DEAD, activation: 'prelu', alpha: 0.25, lr: 0.3, iterations: 150 }, nodeContext);
+  const { result } = await runToEnd(
+    actDead,
+    { ...DEAD, activation: 'prelu', alpha: 0.25, lr: 0.3, iterations: 150 },
+    nodeContext,
+  );
   expect(result.diverged).toBe(false);
   expect(result.deadFraction).toBe(0);
   const moved = result.alphas.filter((a) => Math.abs(a - 0.25) > 1e-3).length;

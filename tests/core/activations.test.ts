@@ -167,13 +167,20 @@ test('ACTIVATIONS lists every name once and activation() rejects unknown names',
 });
 
 describe('activationForward / activationBackward (the array loops the layer uses)', () => {
-  const z = Float64Array.from([-1e300, -1000, -40, -10, -3, -1, -0.5, -1e-9, 0, 1e-9, 0.3, 0.55, 1, 2.5, 10, 40, 1000, 1e300]);
+  const z = Float64Array.from([
+    -1e300, -1000, -40, -10, -3, -1, -0.5, -1e-9, 0, 1e-9, 0.3, 0.55, 1, 2.5, 10, 40, 1000, 1e300,
+  ]);
   const da = z.map((_, i) => 1 + 0.1 * i);
-  const specs: (ActivationName | { name: ActivationName; alpha: number })[] = [...ACTIVATIONS, { name: 'leaky_relu', alpha: 0.3 }, { name: 'elu', alpha: 2 }];
+  const specs: (ActivationName | { name: ActivationName; alpha: number })[] = [
+    ...ACTIVATIONS,
+    { name: 'leaky_relu', alpha: 0.3 },
+    { name: 'elu', alpha: 2 },
+  ];
   for (const spec of specs) {
     test(`equal f and da·f' exactly: ${JSON.stringify(spec)}`, () => {
       const fn = activation(spec);
-      const a = new Float64Array(z.length), dz = new Float64Array(z.length);
+      const a = new Float64Array(z.length),
+        dz = new Float64Array(z.length);
       activationForward(fn, z, a);
       activationBackward(fn, z, a, da, dz);
       for (let i = 0; i < z.length; i++) {
@@ -184,7 +191,8 @@ describe('activationForward / activationBackward (the array loops the layer uses
   }
   test('an ActivationFn not made by activation() uses its own f and df', () => {
     const square: ActivationFn = { name: 'identity', alpha: 0, f: (x) => x * x, df: (x) => 2 * x };
-    const a = new Float64Array(3), dz = new Float64Array(3);
+    const a = new Float64Array(3),
+      dz = new Float64Array(3);
     activationForward(square, Float64Array.of(1, 2, 3), a);
     activationBackward(square, Float64Array.of(1, 2, 3), a, Float64Array.of(1, 1, 1), dz);
     expect(Array.from(a)).toEqual([1, 4, 9]);

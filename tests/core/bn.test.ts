@@ -42,26 +42,39 @@ describe('one mini-batch (bn-batch)', () => {
   });
 
   test('B1: γ and β scale and shift every feature after the normalisation', async () => {
-    const { result: r } = await runToEnd(bnBatch, { ...batchDefaults, gamma: [2, 0.5, -1], beta: [1, -3, 0.25] }, nodeContext);
+    const { result: r } = await runToEnd(
+      bnBatch,
+      { ...batchDefaults, gamma: [2, 0.5, -1], beta: [1, -3, 0.25] },
+      nodeContext,
+    );
     for (let i = 0; i < r.y.length; i++) {
-      for (let j = 0; j < 3; j++) expect(Math.abs(r.y[i][j] - (r.gamma[j] * r.xhat[i][j] + r.beta[j]))).toBeLessThan(1e-12);
+      for (let j = 0; j < 3; j++)
+        expect(Math.abs(r.y[i][j] - (r.gamma[j] * r.xhat[i][j] + r.beta[j]))).toBeLessThan(1e-12);
     }
   });
 
   test('B2: the backward pass through the normalisation matches finite differences (the chapter’s batch)', async () => {
     for (const seed of [1, 2, 3]) {
-      const { result: r } = await runToEnd(bnBatch, { ...batchDefaults, seed, gamma: [1.5, -0.7, 2], beta: [0.1, 0.2, -0.3] }, nodeContext);
+      const { result: r } = await runToEnd(
+        bnBatch,
+        { ...batchDefaults, seed, gamma: [1.5, -0.7, 2], beta: [0.1, 0.2, -0.3] },
+        nodeContext,
+      );
       expect(r.gradRelError).toBeLessThan(1e-7);
       // Moving a whole column shifts μ by the same amount: the output, hence the loss, cannot change.
       for (const s of r.dxColumnSums) expect(Math.abs(s)).toBeLessThan(1e-10);
       // dβ = Σ dy per feature.
-      for (let j = 0; j < 3; j++) expect(Math.abs(r.dbeta[j] - r.dy.reduce((a, row) => a + row[j], 0))).toBeLessThan(1e-12);
+      for (let j = 0; j < 3; j++)
+        expect(Math.abs(r.dbeta[j] - r.dy.reduce((a, row) => a + row[j], 0))).toBeLessThan(1e-12);
     }
   });
 
   test('B2: a whole network with BatchNorm before each tanh is differentiable end to end (gradient check)', () => {
     const rng = new Rng('bn-net');
-    const net = buildMlp({ sizes: [5, 7, 6, 3], activation: 'tanh', init: { kind: 'xavier', dist: 'normal' }, batchNorm: true }, rng);
+    const net = buildMlp(
+      { sizes: [5, 7, 6, 3], activation: 'tanh', init: { kind: 'xavier', dist: 'normal' }, batchNorm: true },
+      rng,
+    );
     const layer: Layer = {
       kind: 'sequential',
       inputSize: 5,
@@ -114,7 +127,16 @@ describe('fully connected vs convolutional statistics (bn-conv)', () => {
 });
 
 // The demo's default is 200 units × 200 rows; 100 × 100 shows the same statistics at a quarter of the cost.
-const explorer: BnExplorerConfig = { layers: 10, width: 100, batch: 100, activation: 'tanh', scale: 1, placement: 'before', gamma: 1, seed: 1 };
+const explorer: BnExplorerConfig = {
+  layers: 10,
+  width: 100,
+  batch: 100,
+  activation: 'tanh',
+  scale: 1,
+  placement: 'before',
+  gamma: 1,
+  seed: 1,
+};
 
 describe('activation statistics with and without BN (bn-explorer)', () => {
   test('B3: placed after the dense layer and before tanh, BN fixes what tanh receives; placed after tanh it does not', async () => {
@@ -134,8 +156,16 @@ describe('activation statistics with and without BN (bn-explorer)', () => {
 
   test('B6: better gradient flow: at scale 0.01 the gradient reaching layer 1 is 1e-6 of the last layer’s without BN, same order with BN', async () => {
     for (const seed of [1, 2]) {
-      const { result: none } = await runToEnd(bnExplorer, { ...explorer, seed, scale: 0.01, placement: 'none' }, nodeContext);
-      const { result: bn } = await runToEnd(bnExplorer, { ...explorer, seed, scale: 0.01, placement: 'before' }, nodeContext);
+      const { result: none } = await runToEnd(
+        bnExplorer,
+        { ...explorer, seed, scale: 0.01, placement: 'none' },
+        nodeContext,
+      );
+      const { result: bn } = await runToEnd(
+        bnExplorer,
+        { ...explorer, seed, scale: 0.01, placement: 'before' },
+        nodeContext,
+      );
       expect(none.gradRatio).toBeLessThan(1e-6);
       expect(bn.gradRatio).toBeGreaterThan(0.3);
       expect(bn.gradRatio).toBeLessThan(10);
@@ -166,7 +196,18 @@ describe('training on MNIST', () => {
   test('B6: initialisation sweep: BN learns at ≥ 12 of 16 scales, plain at ≤ 4; plain still wins at some middle scale', async () => {
     const { result: r } = await runToEnd(
       bnSweep,
-      { scaleCount: 16, trainSize: 1000, hiddenLayers: 5, width: 100, epochs: 3, batch: 20, lr: 0.01, evalEvery: 100, threshold: 0.3, seed: 1 },
+      {
+        scaleCount: 16,
+        trainSize: 1000,
+        hiddenLayers: 5,
+        width: 100,
+        epochs: 3,
+        batch: 20,
+        lr: 0.01,
+        evalEvery: 100,
+        threshold: 0.3,
+        seed: 1,
+      },
       nodeContext,
     );
     expect(r.scales).toHaveLength(16);
@@ -188,7 +229,18 @@ describe('training on MNIST', () => {
     for (const seed of [1]) {
       const { result: r } = await runToEnd(
         bnLr,
-        { lrCount: 4, lrMin: 0.1, lrMax: Math.sqrt(10), trainSize: 1000, hiddenLayers: 5, width: 100, iterations: 100, batch: 25, threshold: 0.5, seed },
+        {
+          lrCount: 4,
+          lrMin: 0.1,
+          lrMax: Math.sqrt(10),
+          trainSize: 1000,
+          hiddenLayers: 5,
+          width: 100,
+          iterations: 100,
+          batch: 25,
+          threshold: 0.5,
+          seed,
+        },
         nodeContext,
       );
       expect(r.largestBn).not.toBeNull();

@@ -126,7 +126,15 @@ describe('toy 2-D sets', () => {
     for (let i = 0; i < 200; i++) {
       expect(x.y[i]).toBe(x.x.data[2 * i] * x.x.data[2 * i + 1] < 0 ? 1 : 0);
     }
-    const b = blobs(4, [[5, 5], [-5, -5]], new Rng(3), 0);
+    const b = blobs(
+      4,
+      [
+        [5, 5],
+        [-5, -5],
+      ],
+      new Rng(3),
+      0,
+    );
     expect(Array.from(b.x.data)).toEqual([5, 5, -5, -5, 5, 5, -5, -5]);
     expect(Array.from(b.y)).toEqual([0, 1, 0, 1]);
   });

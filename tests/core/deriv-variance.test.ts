@@ -18,7 +18,16 @@ import { nodeContext } from '../../src/core/data/mnist-node.ts';
 
 const SEEDS = (process.env.INIT_SEEDS ?? '1').split(',').map(Number);
 const cfg = (over: Partial<DerivVarianceConfig>, seed: number): DerivVarianceConfig => ({
-  act: 'linear', init: 'lecun', dist: 'normal', gain: false, layers: 5, width: 400, shape: 'constant', samples: 400, seed, ...over,
+  act: 'linear',
+  init: 'lecun',
+  dist: 'normal',
+  gain: false,
+  layers: 5,
+  width: 400,
+  shape: 'constant',
+  samples: 400,
+  seed,
+  ...over,
 });
 const run = async (c: DerivVarianceConfig) => (await runToEnd(derivVariance, c, nodeContext)).result;
 const rel = (a: number, b: number) => Math.abs(a / b - 1);

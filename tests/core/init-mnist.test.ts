@@ -40,8 +40,16 @@ test('I12: the initialisations that keep every layer well spread are the ones th
   const { result } = await mnistRun();
   // The same three initialisations on the same 5-layer, 100-unit ReLU stack, at initialisation.
   const lastStd: number[] = [];
-  for (const c of [{ init: 'normal', std: 0.01 }, { init: 'xavier', std: 0 }, { init: 'he', std: 0 }] as const) {
-    const { result: s } = await runToEnd(initStats, { layers: 4, width: 100, samples: 500, act: 'relu', dist: 'normal', seed: SEED, ...c }, nodeContext);
+  for (const c of [
+    { init: 'normal', std: 0.01 },
+    { init: 'xavier', std: 0 },
+    { init: 'he', std: 0 },
+  ] as const) {
+    const { result: s } = await runToEnd(
+      initStats,
+      { layers: 4, width: 100, samples: 500, act: 'relu', dist: 'normal', seed: SEED, ...c },
+      nodeContext,
+    );
     lastStd.push(s.layers[3].std);
   }
   // std 0.01: the last hidden layer's activations have collapsed to almost nothing …

@@ -15,16 +15,36 @@ import { nodeContext } from '../../src/core/data/mnist-node.ts';
 
 const SEEDS = (process.env.INIT_SEEDS ?? '1').split(',').map(Number);
 const lecture = (over: Partial<InitStatsConfig>, seed: number): InitStatsConfig => ({
-  layers: 10, width: 500, samples: 200, act: 'tanh', init: 'normal', dist: 'normal', std: 0.01, seed, ...over,
+  layers: 10,
+  width: 500,
+  samples: 200,
+  act: 'tanh',
+  init: 'normal',
+  dist: 'normal',
+  std: 0.01,
+  seed,
+  ...over,
 });
 const book = (over: Partial<InitStatsConfig>, seed: number): InitStatsConfig => ({
-  layers: 5, width: 100, samples: 1000, act: 'sigmoid', init: 'normal', dist: 'normal', std: 1, seed, ...over,
+  layers: 5,
+  width: 100,
+  samples: 1000,
+  act: 'sigmoid',
+  init: 'normal',
+  dist: 'normal',
+  std: 1,
+  seed,
+  ...over,
 });
 // Memoised: I3 and I5 share the Xavier run.
 const memo = new Map<string, Promise<InitStatsResult>>();
 const run = (c: InitStatsConfig) => {
   const k = JSON.stringify(c);
-  if (!memo.has(k)) memo.set(k, runToEnd(initStats, c, nodeContext).then((r) => r.result));
+  if (!memo.has(k))
+    memo.set(
+      k,
+      runToEnd(initStats, c, nodeContext).then((r) => r.result),
+    );
   return memo.get(k)!;
 };
 

@@ -11,7 +11,16 @@ import { nodeContext } from '../../src/core/data/mnist-node.ts';
 
 const SEEDS = (process.env.INIT_SEEDS ?? '1').split(',').map(Number);
 const base = (over: Partial<InitSymmetryConfig>, seed: number): InitSymmetryConfig => ({
-  hidden: 16, activation: 'tanh', symmetric: 'constant', constant: 0.5, std: 0.01, lr: 1, weightDecay: 0, iterations: 600, seed, ...over,
+  hidden: 16,
+  activation: 'tanh',
+  symmetric: 'constant',
+  constant: 0.5,
+  std: 0.01,
+  lr: 1,
+  weightDecay: 0,
+  iterations: 600,
+  seed,
+  ...over,
 });
 
 describe.each(SEEDS)('seed %i', (seed) => {

@@ -7,7 +7,8 @@ function moments(a: Float64Array) {
   let m = 0;
   for (const v of a) m += v;
   m /= a.length;
-  let m2 = 0, m4 = 0;
+  let m2 = 0,
+    m4 = 0;
   for (const v of a) {
     const c = (v - m) * (v - m);
     m2 += c;
@@ -19,11 +20,17 @@ function moments(a: Float64Array) {
 }
 
 const SAMPLES = 200_000;
-const PAIRS: [number, number][] = [[100, 50], [784, 100], [20, 300], [3, 3]];
+const PAIRS: [number, number][] = [
+  [100, 50],
+  [784, 100],
+  [20, 300],
+  [3, 3],
+];
 
 /** The variance each formula prescribes, written out independently of init.ts. */
 function expectedVariance(spec: InitSpec, nIn: number, nOut: number): number {
-  if (spec.kind !== 'lecun' && spec.kind !== 'xavier' && spec.kind !== 'glorot' && spec.kind !== 'he') throw new Error();
+  if (spec.kind !== 'lecun' && spec.kind !== 'xavier' && spec.kind !== 'glorot' && spec.kind !== 'he')
+    throw new Error();
   const g = spec.gain ?? 1;
   if (spec.kind === 'lecun' || spec.kind === 'xavier') return (g * g) / nIn;
   if (spec.kind === 'glorot') return (g * g * 2) / (nIn + nOut);
@@ -34,7 +41,11 @@ function expectedVariance(spec: InitSpec, nIn: number, nOut: number): number {
 const SCHEMES: InitSpec[] = [];
 for (const dist of ['normal', 'uniform'] as const) {
   SCHEMES.push({ kind: 'lecun', dist }, { kind: 'xavier', dist }, { kind: 'glorot', dist }, { kind: 'he', dist });
-  SCHEMES.push({ kind: 'lecun', dist, gain: 5 / 3 }, { kind: 'glorot', dist, gain: Math.SQRT2 }, { kind: 'he', dist, slope: 0.2 });
+  SCHEMES.push(
+    { kind: 'lecun', dist, gain: 5 / 3 },
+    { kind: 'glorot', dist, gain: Math.SQRT2 },
+    { kind: 'he', dist, slope: 0.2 },
+  );
 }
 
 describe('initWeights: sample variance matches the formula', () => {
@@ -73,7 +84,9 @@ describe('initStd: the formulas by name', () => {
     expect(Math.sqrt(3) * std).toBeCloseTo(Math.sqrt(6 / 884), 15);
   });
   test("cs231n 'xavier' is LeCun normal: same std, same draws", () => {
-    expect(initStd({ kind: 'xavier', dist: 'normal' }, 500, 10)).toBe(initStd({ kind: 'lecun', dist: 'normal' }, 500, 10));
+    expect(initStd({ kind: 'xavier', dist: 'normal' }, 500, 10)).toBe(
+      initStd({ kind: 'lecun', dist: 'normal' }, 500, 10),
+    );
     expect(initStd({ kind: 'xavier', dist: 'normal' }, 500, 10)).toBe(1 / Math.sqrt(500));
     const a = initWeights({ kind: 'xavier', dist: 'normal' }, 500, 10, new Rng(3), new Float64Array(100));
     const b = initWeights({ kind: 'lecun', dist: 'normal' }, 500, 10, new Rng(3), new Float64Array(100));
@@ -98,7 +111,9 @@ describe('initStd: the formulas by name', () => {
   test('fixed initialisers', () => {
     const rng = new Rng(1);
     expect(initWeights({ kind: 'zeros' }, 3, 3, rng, new Float64Array(4).fill(7))).toEqual(new Float64Array(4));
-    expect(initWeights({ kind: 'constant', value: 0.5 }, 3, 3, rng, new Float64Array(2))).toEqual(Float64Array.of(0.5, 0.5));
+    expect(initWeights({ kind: 'constant', value: 0.5 }, 3, 3, rng, new Float64Array(2))).toEqual(
+      Float64Array.of(0.5, 0.5),
+    );
     expect(initStd({ kind: 'uniform', limit: 0.3 }, 9, 9)).toBeCloseTo(0.3 / Math.sqrt(3), 15);
     const w = initWeights({ kind: 'normal', std: 0.01 }, 3, 3, rng, new Float64Array(SAMPLES));
     expect(Math.abs(moments(w).variance / 1e-4 - 1)).toBeLessThan(0.02);

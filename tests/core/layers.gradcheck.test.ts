@@ -18,7 +18,12 @@ const KINK_MARGIN = 1e-3;
 const measured: Record<string, number> = {};
 
 afterAll(() => {
-  console.log('measured max relative errors:\n' + Object.entries(measured).map(([k, v]) => `  ${k}: ${v.toExponential(2)}`).join('\n'));
+  console.log(
+    'measured max relative errors:\n' +
+      Object.entries(measured)
+        .map(([k, v]) => `  ${k}: ${v.toExponential(2)}`)
+        .join('\n'),
+  );
 });
 
 function randn(rows: number, cols: number, rng: Rng, std = 1, mean = 0): Matrix {
@@ -72,7 +77,11 @@ describe('gradient checks (float64, relative error ≤ 1e-6)', () => {
     expect(Object.keys(r.perParam).sort()).toEqual(['W', 'b', 'dx']);
   });
 
-  const specs: (ActivationName | { name: ActivationName; alpha: number })[] = [...ACTIVATIONS, { name: 'elu', alpha: 0.5 }, { name: 'leaky_relu', alpha: 0.2 }];
+  const specs: (ActivationName | { name: ActivationName; alpha: number })[] = [
+    ...ACTIVATIONS,
+    { name: 'elu', alpha: 0.5 },
+    { name: 'leaky_relu', alpha: 0.2 },
+  ];
   for (const spec of specs) {
     const label = typeof spec === 'string' ? spec : `${spec.name}(${spec.alpha})`;
     test(`Dense → ${label}`, () => {
@@ -183,7 +192,9 @@ describe('the checks can fail', () => {
       }
     }
     const rng = new Rng('bad');
-    const r = checkLayerGradients(new BadDense(3, 4, { init: { kind: 'he', dist: 'normal' }, rng }), randn(5, 3, rng), { training: true });
+    const r = checkLayerGradients(new BadDense(3, 4, { init: { kind: 'he', dist: 'normal' }, rng }), randn(5, 3, rng), {
+      training: true,
+    });
     expect(r.perParam.W).toBeLessThan(TOL);
     expect(r.perParam.b).toBeGreaterThan(0.1);
   });
@@ -199,16 +210,22 @@ describe('the checks can fail', () => {
     const bn = new BatchNorm(3);
     const x = randn(6, 3, rng, 2, 1);
     const wrong = {
-      kind: 'bn-wrong', inputSize: 3, outputSize: 3, params: () => bn.params(),
+      kind: 'bn-wrong',
+      inputSize: 3,
+      outputSize: 3,
+      params: () => bn.params(),
       forward: (x: Matrix) => bn.forward(x, true),
       backward: (d: Matrix) => {
         // treat the batch statistics as constants: dx = dy·γ/σ
         const out = matrix(d.rows, d.cols);
         bn.backward(d);
-        let mean = [0, 0, 0], v = [0, 0, 0];
+        let mean = [0, 0, 0],
+          v = [0, 0, 0];
         for (let i = 0; i < 6; i++) for (let j = 0; j < 3; j++) mean[j] += x.data[i * 3 + j] / 6;
         for (let i = 0; i < 6; i++) for (let j = 0; j < 3; j++) v[j] += (x.data[i * 3 + j] - mean[j]) ** 2 / 6;
-        for (let i = 0; i < 6; i++) for (let j = 0; j < 3; j++) out.data[i * 3 + j] = d.data[i * 3 + j] * bn.gamma.value[j] / Math.sqrt(v[j] + bn.eps);
+        for (let i = 0; i < 6; i++)
+          for (let j = 0; j < 3; j++)
+            out.data[i * 3 + j] = (d.data[i * 3 + j] * bn.gamma.value[j]) / Math.sqrt(v[j] + bn.eps);
         return out;
       },
     };
@@ -218,7 +235,9 @@ describe('the checks can fail', () => {
   });
   test('a Dropout layer drawing fresh masks is refused', () => {
     const rng = new Rng('drop');
-    expect(() => checkLayerGradients(new Dropout(0.5, rng), randn(3, 4, rng), { training: true })).toThrow(/deterministic/);
+    expect(() => checkLayerGradients(new Dropout(0.5, rng), randn(3, 4, rng), { training: true })).toThrow(
+      /deterministic/,
+    );
   });
   test('relativeError', () => {
     expect(relativeError(1, 1 + 1e-9)).toBeCloseTo(1e-9, 15);
@@ -237,7 +256,10 @@ describe('BatchNorm behaviour', () => {
     const x = randn(64, 5, rng, 4, -3);
     const y = bn.forward(x, true);
     for (let j = 0; j < 5; j++) {
-      let m = 0, v = 0, mx = 0, vx = 0;
+      let m = 0,
+        v = 0,
+        mx = 0,
+        vx = 0;
       for (let i = 0; i < 64; i++) m += y.data[i * 5 + j] / 64;
       for (let i = 0; i < 64; i++) mx += x.data[i * 5 + j] / 64;
       for (let i = 0; i < 64; i++) v += (y.data[i * 5 + j] - m) ** 2 / 64;
@@ -253,7 +275,8 @@ describe('BatchNorm behaviour', () => {
     const bn = new BatchNorm(3);
     const x = randn(10, 3, rng, 2, 5);
     for (let j = 0; j < 3; j++) {
-      let m = 0, v = 0;
+      let m = 0,
+        v = 0;
       for (let i = 0; i < 10; i++) m += x.data[i * 3 + j] / 10;
       for (let i = 0; i < 10; i++) v += (x.data[i * 3 + j] - m) ** 2 / 10;
       bn.gamma.value[j] = Math.sqrt(v + bn.eps);
@@ -274,7 +297,8 @@ describe('BatchNorm behaviour', () => {
     const x = randn(20, 2, rng, 3, 1);
     bn.forward(x, true);
     for (let j = 0; j < 2; j++) {
-      let m = 0, v = 0;
+      let m = 0,
+        v = 0;
       for (let i = 0; i < 20; i++) m += x.data[i * 2 + j] / 20;
       for (let i = 0; i < 20; i++) v += (x.data[i * 2 + j] - m) ** 2 / 20;
       expect(bn.runningMean[j]).toBeCloseTo(0.8 * 0 + 0.2 * m, 14);
@@ -302,7 +326,8 @@ describe('Dense, Dropout, PReLU, Maxout: forward values', () => {
     const drop = new Dropout(p, new Rng('drop-stats'));
     const x = matrix(200, 100, new Float64Array(20000).fill(1));
     const y = drop.forward(x, true);
-    let zeros = 0, sum = 0;
+    let zeros = 0,
+      sum = 0;
     for (const v of y.data) {
       if (v === 0) zeros++;
       else expect(v).toBeCloseTo(1 / (1 - p), 15);

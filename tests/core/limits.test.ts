@@ -39,7 +39,9 @@ describe('limits', () => {
     expect(limitErrorOf(() => checkMlpLimits({ sizes: [2, 4000, 2] }, 5000)).limit).toBe('maxActivationElements');
     const many = [2, ...new Array(90).fill(100), 2]; // 0.9M parameters, but 1000 rows × 9002 units
     expect(limitErrorOf(() => checkMlpLimits({ sizes: many }, 1000)).limit).toBe('maxTotalActivationElements');
-    expect(limitErrorOf(() => checkLimit('maxIterations', 1e9, 'steps')).message).toMatch(/maxIterations.*steps is 1000000000/);
+    expect(limitErrorOf(() => checkLimit('maxIterations', 1e9, 'steps')).message).toMatch(
+      /maxIterations.*steps is 1000000000/,
+    );
     expect(limitErrorOf(() => checkLimit('maxSamples', NaN)).limit).toBe('maxSamples');
   });
 

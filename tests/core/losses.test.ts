@@ -28,7 +28,11 @@ describe('softmax cross-entropy', () => {
     // and a gradient that forgets the 1/N is caught
     const wrong = checkLossGradient((s) => {
       const o = softmaxCrossEntropy(s, labels);
-      const g = matrix(s.rows, s.cols, o.dscores.data.map((v) => v * s.rows));
+      const g = matrix(
+        s.rows,
+        s.cols,
+        o.dscores.data.map((v) => v * s.rows),
+      );
       return { loss: o.loss, grad: g };
     }, scores);
     expect(wrong.relError).toBeGreaterThan(0.5);
@@ -79,7 +83,14 @@ describe('softmax cross-entropy', () => {
     expect(() => softmaxCrossEntropy(matrix(1, 3), [0.5])).toThrow();
     expect(() => softmaxCrossEntropy(matrix(2, 3), [0])).toThrow();
     const out = { dscores: matrix(2, 3), probs: matrix(2, 3) };
-    const r = softmaxCrossEntropy(fromRows([[1, 2, 3], [0, 0, 0]]), [0, 1], out);
+    const r = softmaxCrossEntropy(
+      fromRows([
+        [1, 2, 3],
+        [0, 0, 0],
+      ]),
+      [0, 1],
+      out,
+    );
     expect(r.dscores).toBe(out.dscores);
     expect(r.probs).toBe(out.probs);
   });
@@ -87,8 +98,14 @@ describe('softmax cross-entropy', () => {
 
 describe('mean squared error', () => {
   test('value: ½ · mean over the batch of the squared error summed over outputs', () => {
-    const pred = fromRows([[1, 2], [0, 0]]);
-    const target = fromRows([[0, 0], [0, 3]]);
+    const pred = fromRows([
+      [1, 2],
+      [0, 0],
+    ]);
+    const target = fromRows([
+      [0, 0],
+      [0, 3],
+    ]);
     const { loss, dpred } = meanSquaredError(pred, target);
     expect(loss).toBeCloseTo((0.5 * (1 + 4) + 0.5 * 9) / 2, 15);
     expect(Array.from(dpred.data)).toEqual([0.5, 1, 0, -1.5]); // (pred − target)/N
@@ -96,10 +113,13 @@ describe('mean squared error', () => {
   test('gradient check', () => {
     const rng = new Rng('mse');
     const target = randn(5, 3, rng);
-    const r = checkLossGradient((p) => {
-      const o = meanSquaredError(p, target);
-      return { loss: o.loss, grad: o.dpred };
-    }, randn(5, 3, rng));
+    const r = checkLossGradient(
+      (p) => {
+        const o = meanSquaredError(p, target);
+        return { loss: o.loss, grad: o.dpred };
+      },
+      randn(5, 3, rng),
+    );
     console.log(`mean squared error gradient check: relative error ${r.relError.toExponential(2)}`);
     expect(r.relError).toBeLessThanOrEqual(TOL);
   });

@@ -28,7 +28,10 @@ describe('constants', () => {
   let ln2 = 0n;
   for (let k = 1n; k < 400n; k++) ln2 += ONE / (k << k);
   const atanInv = (n: bigint) => {
-    let sum = 0n, term = ONE / n, k = 1n, sign = 1n;
+    let sum = 0n,
+      term = ONE / n,
+      k = 1n,
+      sign = 1n;
     while (term > 0n) {
       sum += (sign * term) / k;
       term /= n * n;
@@ -62,15 +65,25 @@ describe('constants', () => {
 });
 
 describe('accuracy against correctly rounded values (mpmath, 200 bits)', () => {
-  const reference = JSON.parse(readFileSync(new URL('./mathfn-reference.json', import.meta.url), 'utf8')) as Record<string, [number, number][]>;
+  const reference = JSON.parse(readFileSync(new URL('./mathfn-reference.json', import.meta.url), 'utf8')) as Record<
+    string,
+    [number, number][]
+  >;
   // The largest error measured over the reference points, in ulps; the engine's own Math
   // functions measure 1–2 ulp on the same points.
   const bound: Record<string, [(x: number) => number, number]> = {
-    exp: [M.exp, 1], expm1: [M.expm1, 2], log: [M.log, 1], log1p: [M.log1p, 1], tanh: [M.tanh, 2], sin: [M.sin, 1], cos: [M.cos, 1],
+    exp: [M.exp, 1],
+    expm1: [M.expm1, 2],
+    log: [M.log, 1],
+    log1p: [M.log1p, 1],
+    tanh: [M.tanh, 2],
+    sin: [M.sin, 1],
+    cos: [M.cos, 1],
   };
   for (const [name, [f, maxUlps]] of Object.entries(bound)) {
     test(`${name}: within ${maxUlps} ulp at ${reference[name].length} points, most of them correctly rounded`, () => {
-      let worst = 0, exact = 0;
+      let worst = 0,
+        exact = 0;
       for (const [x, y] of reference[name]) {
         const d = ulps(f(x), y);
         worst = Math.max(worst, d);
@@ -84,9 +97,15 @@ describe('accuracy against correctly rounded values (mpmath, 200 bits)', () => {
   test('agree with the engine to a few ulps over their whole ranges (100,000 points each)', () => {
     const rng = new Rng(3);
     const cases: [string, (x: number) => number, (x: number) => number, number, number][] = [
-      ['exp', M.exp, Math.exp, -745, 709.78], ['expm1', M.expm1, Math.expm1, -40, 709], ['log', M.log, Math.log, 0, 1e308],
-      ['log', M.log, Math.log, 0, 1e-300], ['log1p', M.log1p, Math.log1p, -1, 1e6], ['tanh', M.tanh, Math.tanh, -30, 30],
-      ['sin', M.sin, Math.sin, -1e5, 1e5], ['cos', M.cos, Math.cos, -1e5, 1e5], ['log10', M.log10, Math.log10, 0, 1e10],
+      ['exp', M.exp, Math.exp, -745, 709.78],
+      ['expm1', M.expm1, Math.expm1, -40, 709],
+      ['log', M.log, Math.log, 0, 1e308],
+      ['log', M.log, Math.log, 0, 1e-300],
+      ['log1p', M.log1p, Math.log1p, -1, 1e6],
+      ['tanh', M.tanh, Math.tanh, -30, 30],
+      ['sin', M.sin, Math.sin, -1e5, 1e5],
+      ['cos', M.cos, Math.cos, -1e5, 1e5],
+      ['log10', M.log10, Math.log10, 0, 1e10],
       ['pow10', M.pow10, (x) => 10 ** x, -15, 15],
     ];
     for (const [name, ours, engine, lo, hi] of cases) {
@@ -157,18 +176,21 @@ describe('special values', () => {
 
 describe('determinism across engines', () => {
   test('nothing in src/core calls an engine-rounded Math function or the ** operator (other than 2 ** integer)', () => {
-    const banned = /\bMath\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|sinh|cosh|tanh|asin|acos|atan|atan2|asinh|acosh|atanh|cbrt|hypot)\b/;
+    const banned =
+      /\bMath\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|sinh|cosh|tanh|asin|acos|atan|atan2|asinh|acosh|atanh|cbrt|hypot)\b/;
     const power = /\*\*(?!\/)/;
     const files = filesUnder('src/core', ['.ts']);
     expect(files.length).toBeGreaterThan(40); // the walk found the core (a missing folder gives none)
     const offenders: string[] = [];
     for (const path of files) {
-      readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/\/\/.*$/, '').trim();
-        if (code.startsWith('*') || code.startsWith('/*')) return; // a comment
-        const stripped = code.replace(/\b2 \*\* -?\d+\b/g, '');
-        if (banned.test(code) || power.test(stripped)) offenders.push(`${path}:${i + 1}: ${code}`);
-      });
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = line.replace(/\/\/.*$/, '').trim();
+          if (code.startsWith('*') || code.startsWith('/*')) return; // a comment
+          const stripped = code.replace(/\b2 \*\* -?\d+\b/g, '');
+          if (banned.test(code) || power.test(stripped)) offenders.push(`${path}:${i + 1}: ${code}`);
+        });
     }
     expect(offenders).toEqual([]);
   });

@@ -35,7 +35,8 @@ function random(rows: number, cols: number): Matrix {
 
 /** Textbook triple loop for c = op(a)·op(b), with op(x) = xᵀ where asked. */
 function reference(a: Matrix, b: Matrix, transA: boolean, transB: boolean): Matrix {
-  const n = transA ? a.cols : a.rows, k = transA ? a.rows : a.cols;
+  const n = transA ? a.cols : a.rows,
+    k = transA ? a.rows : a.cols;
   const m = transB ? b.rows : b.cols;
   const at = (i: number, p: number) => (transA ? a.data[p * a.cols + i] : a.data[i * a.cols + p]);
   const bt = (p: number, j: number) => (transB ? b.data[j * b.cols + p] : b.data[p * b.cols + j]);
@@ -76,12 +77,40 @@ function relativeError(c: Matrix, ref: Matrix, a: Matrix, b: Matrix, k: number):
 // [n, k, m]: c is n×m, depth k. Sizes straddle the 4×4 tile, the 64-row block, the 512-deep
 // slice and the small-product cut-off; zero sizes check the edge cases.
 const SHAPES: [number, number, number][] = [
-  [1, 1, 1], [1, 1, 7], [2, 3, 5], [3, 3, 3], [4, 4, 4], [5, 7, 3], [7, 5, 9], [8, 8, 8],
-  [13, 17, 11], [16, 16, 16], [17, 33, 19], [31, 1, 29], [64, 64, 64], [65, 67, 66],
-  [70, 300, 13], [130, 257, 6], [9, 513, 10], [3, 600, 2], [1, 784, 100], [128, 100, 10],
-  [200, 2, 3], [2, 3, 200], [1, 200, 1], [250, 1, 1], [1, 1, 250], [97, 129, 101],
-  [5, 1030, 6], [66, 1025, 9], [1, 1100, 1],
-  [0, 3, 4], [3, 0, 4], [3, 4, 0], [0, 0, 0], [0, 5, 0],
+  [1, 1, 1],
+  [1, 1, 7],
+  [2, 3, 5],
+  [3, 3, 3],
+  [4, 4, 4],
+  [5, 7, 3],
+  [7, 5, 9],
+  [8, 8, 8],
+  [13, 17, 11],
+  [16, 16, 16],
+  [17, 33, 19],
+  [31, 1, 29],
+  [64, 64, 64],
+  [65, 67, 66],
+  [70, 300, 13],
+  [130, 257, 6],
+  [9, 513, 10],
+  [3, 600, 2],
+  [1, 784, 100],
+  [128, 100, 10],
+  [200, 2, 3],
+  [2, 3, 200],
+  [1, 200, 1],
+  [250, 1, 1],
+  [1, 1, 250],
+  [97, 129, 101],
+  [5, 1030, 6],
+  [66, 1025, 9],
+  [1, 1100, 1],
+  [0, 3, 4],
+  [3, 0, 4],
+  [3, 4, 0],
+  [0, 0, 0],
+  [0, 5, 0],
 ];
 
 afterEach(() => setMatmulKernel('auto'));
@@ -105,7 +134,12 @@ describe.each(KERNELS)('the %s kernel', (kernel) => {
 
   test.each(VARIANTS)('%s overwrites a reused out (no accumulation, no allocation)', (variant) => {
     setMatmulKernel(kernel);
-    for (const [n, k, m] of [[37, 41, 43], [4, 600, 8], [2, 2, 2], [5, 0, 3]] as const) {
+    for (const [n, k, m] of [
+      [37, 41, 43],
+      [4, 600, 8],
+      [2, 2, 2],
+      [5, 0, 3],
+    ] as const) {
       const [a, b] = operands(variant, n, k, m);
       const out = matrix(n, m);
       out.data.fill(Number.NaN);
@@ -120,11 +154,26 @@ describe.each(KERNELS)('the %s kernel', (kernel) => {
 
   test('small known products, exactly', () => {
     setMatmulKernel(kernel);
-    const a = fromRows([[1, 2], [3, 4]]);
-    const b = fromRows([[5, 6, 7], [8, 9, 10]]);
-    expect(toRows(matmul(a, b))).toEqual([[21, 24, 27], [47, 54, 61]]);
-    expect(toRows(matmulAT(a, a))).toEqual([[10, 14], [14, 20]]);
-    expect(toRows(matmulBT(a, a))).toEqual([[5, 11], [11, 25]]);
+    const a = fromRows([
+      [1, 2],
+      [3, 4],
+    ]);
+    const b = fromRows([
+      [5, 6, 7],
+      [8, 9, 10],
+    ]);
+    expect(toRows(matmul(a, b))).toEqual([
+      [21, 24, 27],
+      [47, 54, 61],
+    ]);
+    expect(toRows(matmulAT(a, a))).toEqual([
+      [10, 14],
+      [14, 20],
+    ]);
+    expect(toRows(matmulBT(a, a))).toEqual([
+      [5, 11],
+      [11, 25],
+    ]);
     expect(toRows(matmul(fromRows([[3]]), fromRows([[-2]])))).toEqual([[-6]]);
   });
 });
@@ -142,7 +191,10 @@ describe('the two kernels against each other', () => {
   });
 
   test("'auto' agrees with both on small and large products", () => {
-    for (const [n, k, m] of [[3, 4, 5], [100, 200, 150]] as const) {
+    for (const [n, k, m] of [
+      [3, 4, 5],
+      [100, 200, 150],
+    ] as const) {
       const [a, b] = operands('matmul', n, k, m);
       setMatmulKernel('ts');
       const ts = matmul(a, b);
@@ -154,8 +206,15 @@ describe('the two kernels against each other', () => {
   test('non-finite values propagate as in plain arithmetic', () => {
     for (const kernel of KERNELS) {
       setMatmulKernel(kernel);
-      const a = fromRows([[Infinity, 1], [Number.NaN, 0], [1, 2]]);
-      const b = fromRows([[1, 0], [0, 1]]);
+      const a = fromRows([
+        [Infinity, 1],
+        [Number.NaN, 0],
+        [1, 2],
+      ]);
+      const b = fromRows([
+        [1, 0],
+        [0, 1],
+      ]);
       const c = toRows(matmul(a, b));
       expect(c[0]).toEqual([Infinity, Number.NaN]);
       expect(c[1]).toEqual([Number.NaN, Number.NaN]);
@@ -166,7 +225,8 @@ describe('the two kernels against each other', () => {
 
 describe('argument checks', () => {
   test('mismatched shapes throw', () => {
-    const a = matrix(2, 3), b = matrix(4, 5);
+    const a = matrix(2, 3),
+      b = matrix(4, 5);
     expect(() => matmul(a, b)).toThrow(/matmul/);
     expect(() => matmulAT(a, b)).toThrow(/matmulAT/);
     expect(() => matmulBT(a, b)).toThrow(/matmulBT/);
@@ -202,7 +262,8 @@ describe('WebAssembly loading', () => {
       const fresh = await import('../../src/core/matrix.ts');
       fresh.setMatmulKernel('wasm');
       expect(fresh.matmulKernel()).toBe('ts');
-      const a = random(20, 30), b = random(30, 10);
+      const a = random(20, 30),
+        b = random(30, 10);
       expect(fresh.matmul(a, b).data).toEqual(matmul(a, b).data);
     } finally {
       vi.doUnmock('../../src/core/kernels/matmul-wasm.ts');

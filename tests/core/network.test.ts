@@ -102,7 +102,10 @@ describe('whole-network gradient check (centred differences)', () => {
   const y = Int32Array.from([0, 1, 2, 0, 1, 2, 1, 0]);
 
   test('3-layer tanh MLP with weight decay: relative error ≤ 1e-6', () => {
-    const net = buildMlp({ sizes: [4, 6, 5, 3], activation: 'tanh', init: { kind: 'xavier', dist: 'normal' }, biasInit: 0.1 }, new Rng(1));
+    const net = buildMlp(
+      { sizes: [4, 6, 5, 3], activation: 'tanh', init: { kind: 'xavier', dist: 'normal' }, biasInit: 0.1 },
+      new Rng(1),
+    );
     const { worst, checked } = gradCheck(net, x, y, 1e-2);
     console.log(`gradcheck tanh: worst relative error ${worst.toExponential(2)} over ${checked} parameters`);
     expect(checked).toBe(4 * 6 + 6 + 6 * 5 + 5 + 5 * 3 + 3);
@@ -114,7 +117,15 @@ describe('whole-network gradient check (centred differences)', () => {
       { sizes: [4, 6, 5, 3], activation: 'tanh', init: { kind: 'xavier', dist: 'normal' }, batchNorm: true },
       new Rng(2),
     );
-    expect(net.layers.map((l) => l.kind)).toEqual(['dense', 'batchnorm', 'activation', 'dense', 'batchnorm', 'activation', 'dense']);
+    expect(net.layers.map((l) => l.kind)).toEqual([
+      'dense',
+      'batchnorm',
+      'activation',
+      'dense',
+      'batchnorm',
+      'activation',
+      'dense',
+    ]);
     const { worst, checked } = gradCheck(net, x, y, 1e-3);
     console.log(`gradcheck tanh + BN: worst relative error ${worst.toExponential(2)} over ${checked} parameters`);
     expect(worst).toBeLessThanOrEqual(1e-6);
@@ -142,7 +153,9 @@ describe('smoke tests', () => {
   test('a small ReLU MLP learns the 3-arm spiral to > 95% training accuracy', () => {
     const { net, data, losses } = spiralRun(1, 1500, { kind: 'adam', lr: 0.01 });
     const { accuracy, loss } = evaluate(net, data.x, data.y);
-    console.log(`spiral: training accuracy ${(accuracy * 100).toFixed(1)}%, loss ${loss.toFixed(4)} (first step ${losses[0].toFixed(4)})`);
+    console.log(
+      `spiral: training accuracy ${(accuracy * 100).toFixed(1)}%, loss ${loss.toFixed(4)} (first step ${losses[0].toFixed(4)})`,
+    );
     expect(accuracy).toBeGreaterThan(0.95);
     expect(predict(net, data.x).length).toBe(300);
   });
@@ -150,7 +163,10 @@ describe('smoke tests', () => {
   test('initial softmax loss with tiny weights (std 1e-4) is ln 10 ± 0.02 on 10 MNIST classes', async () => {
     const mnist = await nodeContext.loadMnist();
     const { x, y } = mnistMatrix(mnist.train, { start: 0, count: 500 }, { scale: 'unit' });
-    const net = buildMlp({ sizes: [784, 100, 10], activation: 'relu', init: { kind: 'normal', std: 1e-4 } }, new Rng(5));
+    const net = buildMlp(
+      { sizes: [784, 100, 10], activation: 'relu', init: { kind: 'normal', std: 1e-4 } },
+      new Rng(5),
+    );
     const r = trainStep(net, makeOptimizer({ kind: 'sgd', lr: 0 }), x, y);
     console.log(`initial loss ${r.loss.toFixed(6)} vs ln 10 = ${Math.log(10).toFixed(6)}`);
     expect(Math.abs(r.loss - Math.log(10))).toBeLessThan(0.02);
@@ -163,7 +179,10 @@ describe('smoke tests', () => {
     // Leaky ReLU: the weights grow multiplicatively through the layers until the scores
     // overflow (NaN at the 6th step). (With plain ReLU the same run first blows the loss up to
     // ~1e35 and then kills every unit: a finite, dead network rather than a NaN.)
-    const net = buildMlp({ sizes: [2, 50, 50, 3], activation: 'leaky_relu', init: { kind: 'he', dist: 'normal' } }, s.init);
+    const net = buildMlp(
+      { sizes: [2, 50, 50, 3], activation: 'leaky_relu', init: { kind: 'he', dist: 'normal' } },
+      s.init,
+    );
     const opt = makeOptimizer({ kind: 'sgd', lr: 1e6 });
     let divergedAt = -1;
     for (let i = 0; i < 200 && divergedAt < 0; i++) {
@@ -201,7 +220,10 @@ describe('training step bookkeeping', () => {
 
   test('options.lr sets the optimiser rate', () => {
     const opt = makeOptimizer({ kind: 'sgd', lr: 0.1 });
-    const net = buildMlp({ sizes: [2, 3, 2], activation: 'tanh', init: { kind: 'glorot', dist: 'uniform' } }, new Rng(1));
+    const net = buildMlp(
+      { sizes: [2, 3, 2], activation: 'tanh', init: { kind: 'glorot', dist: 'uniform' } },
+      new Rng(1),
+    );
     const r = trainStep(net, opt, matrix(1, 2, Float64Array.of(1, 2)), [1], { lr: 0.05 });
     expect(r.lr).toBe(0.05);
     expect(opt.lr).toBe(0.05);
@@ -210,11 +232,18 @@ describe('training step bookkeeping', () => {
   test('buildMlp variants: prelu, dropout, maxout', () => {
     const init = { kind: 'he', dist: 'normal' } as const;
     expect(buildMlp({ sizes: [2, 4, 4, 3], activation: 'prelu', init }, new Rng(1)).layers.map((l) => l.kind)).toEqual([
-      'dense', 'prelu', 'dense', 'prelu', 'dense',
+      'dense',
+      'prelu',
+      'dense',
+      'prelu',
+      'dense',
     ]);
-    expect(buildMlp({ sizes: [2, 4, 3], activation: { name: 'leaky_relu', alpha: 0.1 }, init, dropout: 0.5 }, new Rng(1)).layers.map((l) => l.kind)).toEqual([
-      'dense', 'activation', 'dropout', 'dense',
-    ]);
+    expect(
+      buildMlp(
+        { sizes: [2, 4, 3], activation: { name: 'leaky_relu', alpha: 0.1 }, init, dropout: 0.5 },
+        new Rng(1),
+      ).layers.map((l) => l.kind),
+    ).toEqual(['dense', 'activation', 'dropout', 'dense']);
     const mx = buildMlp({ sizes: [2, 4, 3], activation: 'relu', init, maxoutK: 3 }, new Rng(1));
     expect(mx.layers.map((l) => l.kind)).toEqual(['maxout', 'dense']);
     expect(mx.paramCount()).toBe(3 * (2 * 4 + 4) + 4 * 3 + 3);

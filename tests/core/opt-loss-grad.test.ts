@@ -15,15 +15,17 @@ test('S11: accuracy is a staircase in a weight (derivative 0 almost everywhere);
     expect(result.zeroAccSlope).toBeGreaterThan(0.98);
     // …yet the accuracy does change along the sweep, in jumps of whole examples (k/n).
     expect(result.accuracyLevels).toBeGreaterThanOrEqual(5);
-    for (const r of result.rows) expect(Math.abs(r.accuracy * result.n - Math.round(r.accuracy * result.n))).toBeLessThan(1e-9);
+    for (const r of result.rows)
+      expect(Math.abs(r.accuracy * result.n - Math.round(r.accuracy * result.n))).toBeLessThan(1e-9);
     // The loss's derivative is non-zero everywhere and backprop agrees with finite differences.
     expect(result.nonzeroLossSlope).toBe(1);
     expect(result.maxLossGradError).toBeLessThan(1e-6);
     // Smooth: no jumps between neighbouring sweep points larger than the slope predicts.
     const dw = 8 / 400;
     for (let i = 1; i < result.rows.length; i++) {
-      const a = result.rows[i - 1], b = result.rows[i];
-      expect(Math.abs(b.loss - a.loss - dw * (a.dLoss + b.dLoss) / 2)).toBeLessThan(1e-3);
+      const a = result.rows[i - 1],
+        b = result.rows[i];
+      expect(Math.abs(b.loss - a.loss - (dw * (a.dLoss + b.dLoss)) / 2)).toBeLessThan(1e-3);
     }
   }
 });

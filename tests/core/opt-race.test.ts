@@ -20,7 +20,12 @@ const CONFIG: Omit<OptRaceConfig, 'seed'> = {
     { kind: 'adagrad', lr: 0.01 },
     { kind: 'adam', lr: 0.001 },
   ],
-  hidden: 50, layers: 2, batch: 32, iterations: 150, trainN: 4000, every: 10,
+  hidden: 50,
+  layers: 2,
+  batch: 32,
+  iterations: 150,
+  trainN: 4000,
+  every: 10,
 };
 
 test('O5: on MNIST, SGD learns slowest; momentum, AdaGrad and Adam reach less than half its loss (3 seeds)', async () => {
@@ -43,7 +48,16 @@ test('O5: on MNIST, SGD learns slowest; momentum, AdaGrad and Adam reach less th
 test('O5: the racers start from identical weights: with equal rules and rates their curves are identical', async () => {
   const { result } = await runToEnd(
     optRace,
-    { ...CONFIG, racers: [{ kind: 'adam', lr: 0.001 }, { kind: 'adam', lr: 0.001 }], iterations: 20, hidden: 20, seed: 7 },
+    {
+      ...CONFIG,
+      racers: [
+        { kind: 'adam', lr: 0.001 },
+        { kind: 'adam', lr: 0.001 },
+      ],
+      iterations: 20,
+      hidden: 20,
+      seed: 7,
+    },
     nodeContext,
   );
   expect(result.racers[0].tailLoss).toBe(result.racers[1].tailLoss);

@@ -17,8 +17,17 @@ import { nodeContext } from '../../src/core/data/mnist-node.ts';
 import { optReg, type OptRegConfig, type OptRegResult } from '../../src/core/experiments/opt-reg.ts';
 
 const CONFIG: Omit<OptRegConfig, 'seed'> = {
-  trainN: 300, testN: 500, hidden: 100, layers: 3, optimizer: 'adam', lr: 0.001,
-  lambda: 0.1, dropout: 0.5, batch: 50, epochs: 40, evalEvery: 10,
+  trainN: 300,
+  testN: 500,
+  hidden: 100,
+  layers: 3,
+  optimizer: 'adam',
+  lr: 0.001,
+  lambda: 0.1,
+  dropout: 0.5,
+  batch: 50,
+  epochs: 40,
+  evalEvery: 10,
 };
 
 const SEEDS = [1, 2, 3];

@@ -10,8 +10,18 @@ import { optSurface, runPath, type OptSurfaceConfig } from '../../src/core/exper
 import { SURFACES } from '../../src/core/experiments/lib/opt-surfaces.ts';
 
 const BOOK: OptSurfaceConfig = {
-  surface: 'book', opt: 'sgd', lr: 0.95, momentum: 0.9, x0: -7, y0: 2, steps: 30,
-  decay: 'none', decayK: 0, noise: 0, compare: false, seed: 1,
+  surface: 'book',
+  opt: 'sgd',
+  lr: 0.95,
+  momentum: 0.9,
+  x0: -7,
+  y0: 2,
+  steps: 30,
+  decay: 'none',
+  decayK: 0,
+  noise: 0,
+  compare: false,
+  seed: 1,
 };
 
 async function path(over: Partial<OptSurfaceConfig>) {
@@ -66,7 +76,14 @@ function byHand(kind: string, lr: number, n: number, mu = 0.9): number[][] {
 }
 
 describe('the surface paths are the update equations, step by step', () => {
-  for (const [kind, lr] of [['sgd', 0.95], ['momentum', 0.1], ['nesterov', 0.1], ['adagrad', 1.5], ['rmsprop', 0.1], ['adam', 0.3]] as const) {
+  for (const [kind, lr] of [
+    ['sgd', 0.95],
+    ['momentum', 0.1],
+    ['nesterov', 0.1],
+    ['adagrad', 1.5],
+    ['rmsprop', 0.1],
+    ['adam', 0.3],
+  ] as const) {
     test(`${kind}: the first 5 rows equal the hand computation`, async () => {
       const main = await path({ opt: kind, lr, steps: 5 });
       const hand = byHand(kind, lr, 5);
@@ -80,7 +97,8 @@ describe('the surface paths are the update equations, step by step', () => {
   }
   test('SGD rows are exactly x ← x − η·x/10, y ← y − η·2y (no rounding beyond the formula)', async () => {
     const main = await path({ opt: 'sgd', lr: 0.3, steps: 3 });
-    let x = -7, y = 2;
+    let x = -7,
+      y = 2;
     for (let t = 1; t <= 3; t++) {
       x = x - 0.3 * (x / 10);
       y = y - 0.3 * (2 * y);
@@ -104,7 +122,7 @@ test('O1: SGD on x²/20 + y² from (−7, 2) zig-zags: y reverses at every step 
   for (const lr of [0.6, 0.8, 0.99]) expect((await path({ opt: 'sgd', lr, steps: 30 })).stats.yReversals).toBe(29);
 });
 
-test('O2: momentum (and Nesterov) zig-zag far less: ≤ 6 y-reversals in 30 steps against SGD\'s 29, and a path < 2× the distance covered', async () => {
+test("O2: momentum (and Nesterov) zig-zag far less: ≤ 6 y-reversals in 30 steps against SGD's 29, and a path < 2× the distance covered", async () => {
   const sgd = await path({ opt: 'sgd', lr: 0.95 });
   for (const opt of ['momentum', 'nesterov'] as const) {
     const m = await path({ opt, lr: 0.1 });
@@ -121,7 +139,7 @@ test('O2: momentum (and Nesterov) zig-zag far less: ≤ 6 y-reversals in 30 step
   }
 });
 
-test('O3: AdaGrad\'s per-coordinate rate η/√h only shrinks, and at η = 0.1 it stalls where RMSProp (same η) reaches the minimum', async () => {
+test("O3: AdaGrad's per-coordinate rate η/√h only shrinks, and at η = 0.1 it stalls where RMSProp (same η) reaches the minimum", async () => {
   const ada = await path({ opt: 'adagrad', lr: 0.1, steps: 200 });
   const rms = await path({ opt: 'rmsprop', lr: 0.1, steps: 200 });
   const eff = (t: (typeof ada.terms)[number], i: number) => t.lr / Math.sqrt(t.state.h[i]);
@@ -136,7 +154,7 @@ test('O3: AdaGrad\'s per-coordinate rate η/√h only shrinks, and at η = 0.1 i
   expect(eff(ada.terms[0], 0)).toBeGreaterThan(5 * eff(ada.terms[0], 1));
 });
 
-test('O4: Adam\'s bias correction makes its first step exactly η per coordinate, whatever the gradient\'s scale; it then reaches the minimum region', async () => {
+test("O4: Adam's bias correction makes its first step exactly η per coordinate, whatever the gradient's scale; it then reaches the minimum region", async () => {
   for (const lr of [0.3, 0.05]) {
     const adam = await path({ opt: 'adam', lr, steps: 1 });
     // g = (−0.7, 4): very different scales, the same step size η in both coordinates.
@@ -152,7 +170,7 @@ test('O4: Adam\'s bias correction makes its first step exactly η per coordinate
   expect(adam.stats.finalF).toBeLessThan(0.03 * SURFACES.book.f(-7, 2));
   expect(adam.stats.yReversals * 5).toBeLessThan(sgd.stats.yReversals);
   // Its momentum: m is an average of past gradients, not the current one.
-  expect(adam.terms[5].state.m[1]).not.toBeCloseTo(0.1 * adam.terms[5].g[1] / (1 - 0.9), 3);
+  expect(adam.terms[5].state.m[1]).not.toBeCloseTo((0.1 * adam.terms[5].g[1]) / (1 - 0.9), 3);
 });
 
 test('O6: with noisy gradients, a decaying rate (start large, then shrink) beats a large and a small constant rate (mean over 10 seeds)', async () => {

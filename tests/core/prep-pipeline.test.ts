@@ -46,7 +46,8 @@ const cov = (c: number[]) => ({ v1: c[0], c12: c[1], v2: c[2], corr: c[1] / Math
 
 test('P2: normalising puts features of very different scales at unit variance (training statistics)', async () => {
   const { result } = await runToEnd(prepPipeline, PIPE, nodeContext);
-  const raw = cov(result.stages[0].trainCov), norm = cov(result.stages[2].trainCov);
+  const raw = cov(result.stages[0].trainCov),
+    norm = cov(result.stages[2].trainCov);
   expect(raw.v2 / raw.v1).toBeGreaterThan(100); // scale ratio 20 → variance ratio ≈ 400
   expect(norm.v1).toBeCloseTo(1, 10);
   expect(norm.v2).toBeCloseTo(1, 10);
@@ -58,7 +59,9 @@ test('P2: normalising puts features of very different scales at unit variance (t
 
 test('P3: PCA decorrelates (off-diagonal 0) and whitening gives the identity covariance', async () => {
   const { result } = await runToEnd(prepPipeline, PIPE, nodeContext);
-  const raw = cov(result.stages[0].trainCov), dec = cov(result.stages[3].trainCov), white = cov(result.stages[4].trainCov);
+  const raw = cov(result.stages[0].trainCov),
+    dec = cov(result.stages[3].trainCov),
+    white = cov(result.stages[4].trainCov);
   expect(Math.abs(raw.corr)).toBeGreaterThan(0.3);
   expect(Math.abs(dec.c12)).toBeLessThan(1e-9 * dec.v1);
   expect(dec.v1).toBeCloseTo(result.eigenvalues[0], 8);

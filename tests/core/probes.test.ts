@@ -21,7 +21,14 @@ describe('moments', () => {
     // mean 2.5; deviations ±0.5, ±1.5 → variance (0.25 + 2.25 + 2.25 + 0.25)/4 = 1.25
     const m = moments(Float64Array.of(1, 2, 3, 4));
     expect(m).toEqual({ mean: 2.5, std: Math.sqrt(1.25), min: 1, max: 4, n: 4 });
-    expect(moments(fromRows([[1, 2], [3, 4]]))).toEqual(m); // a Matrix reads its data
+    expect(
+      moments(
+        fromRows([
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toEqual(m); // a Matrix reads its data
   });
 
   test('empty and NaN', () => {
@@ -90,7 +97,15 @@ describe('forwardProbe', () => {
     const x = matrix(50, 5);
     new Rng(2).fillNormal(x.data);
     const probes = forwardProbe(net, x, { keepValues: true });
-    expect(probes.map((p) => p.kind)).toEqual(['dense', 'activation', 'dropout', 'dense', 'activation', 'dropout', 'dense']);
+    expect(probes.map((p) => p.kind)).toEqual([
+      'dense',
+      'activation',
+      'dropout',
+      'dense',
+      'activation',
+      'dropout',
+      'dense',
+    ]);
     const act = probes[1];
     expect(act.activation).toBe('tanh');
     expect(act.pre).toEqual(probes[0].post); // an activation's input is the dense output
@@ -107,7 +122,10 @@ describe('forwardProbe', () => {
 
   test('dead ReLUs are seen', () => {
     // a bias of −10 keeps every hidden ReLU off on small inputs
-    const net = buildMlp({ sizes: [2, 8, 2], activation: 'relu', init: { kind: 'normal', std: 0.01 }, biasInit: -10 }, new Rng(1));
+    const net = buildMlp(
+      { sizes: [2, 8, 2], activation: 'relu', init: { kind: 'normal', std: 0.01 }, biasInit: -10 },
+      new Rng(1),
+    );
     const x = matrix(4, 2, Float64Array.of(1, 0, 0, 1, -1, 0, 0, -1));
     const relu = forwardProbe(net, x)[1];
     expect(relu.deadFraction).toBe(1);

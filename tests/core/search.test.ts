@@ -17,7 +17,11 @@ test('S6: a coarse range whose top is too low puts the best lr at the edge and t
   expect(edge.result.suggested.lrHi).toBeGreaterThan(-1);
   // The fine stage searches around the best coarse value and never does worse than the coarse stage.
   expect(edge.result.best.valAccuracy).toBeGreaterThanOrEqual(edge.result.bestCoarse.valAccuracy);
-  expect(edge.result.trials.filter((t) => t.stage === 'fine').every((t) => Math.abs(Math.log10(t.lr) - Math.log10(edge.result.bestCoarse.lr)) <= 3 / 8 + 1e-9)).toBe(true);
+  expect(
+    edge.result.trials
+      .filter((t) => t.stage === 'fine')
+      .every((t) => Math.abs(Math.log10(t.lr) - Math.log10(edge.result.bestCoarse.lr)) <= 3 / 8 + 1e-9),
+  ).toBe(true);
   const moved = await runToEnd(searchRandom, { ...base, lrLo: -3, lrHi: 1 }, nodeContext);
   expect(moved.result.edge.lr).toBeNull();
   expect(moved.result.best.valAccuracy).toBeGreaterThan(edge.result.best.valAccuracy);
@@ -38,7 +42,9 @@ test('S13: the search never reads the test set — scrambling it changes nothing
   const data = await nodeContext.loadMnist();
   // A copy of the data whose test labels are all shifted by one digit (every test label is wrong).
   const labels = Uint8Array.from(data.test.labels, (l) => (l + 1) % 10);
-  const scrambled: ExperimentContext = { loadMnist: async () => ({ train: data.train, test: { ...data.test, labels } }) };
+  const scrambled: ExperimentContext = {
+    loadMnist: async () => ({ train: data.train, test: { ...data.test, labels } }),
+  };
   const other = await runToEnd(searchRandom, cfg, scrambled);
   expect(other.result.trials).toEqual(real.result.trials);
   expect(other.result.best).toEqual(real.result.best);

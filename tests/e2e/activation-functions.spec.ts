@@ -12,7 +12,9 @@ async function open(page: Page, query: string, demo: string) {
   await page.goto(`${PAGE}?${query}`);
   await showDemo(page.locator(`#${demo}`));
   // wait until the island holding the demo has hydrated (before that, clicks do nothing)
-  await expect(page.locator('astro-island', { has: page.locator(`#${demo}`) })).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
+  await expect(page.locator('astro-island', { has: page.locator(`#${demo}`) })).not.toHaveAttribute('ssr', /.*/, {
+    timeout: 30_000,
+  });
 }
 
 async function typeInto(page: Page, demo: string, label: string, value: string) {
@@ -64,7 +66,9 @@ test('zig-zag: all-positive inputs take more steps; a new step scale reruns', as
   expect(Number(rows[0][1])).toBeGreaterThan(Number(rows[1][1]));
   await typeInto(page, 'demo-act-zigzag', 'step scale', '0.2');
   await expect(page).toHaveURL(/zz\.step=0\.2/);
-  await expect.poll(async () => (await tableRows(page, first('demo-act-zigzag')))[1]?.[4] ?? rows[1][4]).not.toBe(rows[1][4]); // a row missing while it reruns counts as unchanged
+  await expect
+    .poll(async () => (await tableRows(page, first('demo-act-zigzag')))[1]?.[4] ?? rows[1][4])
+    .not.toBe(rows[1][4]); // a row missing while it reruns counts as unchanged
   expectClean(w);
 });
 
@@ -85,7 +89,11 @@ test('cost: timings in the browser, ReLU is the unit', async ({ page }) => {
 
 test('race: three activations, iterations to the threshold, and a new threshold reruns', async ({ page }) => {
   const w = watch(page);
-  await open(page, 'race.iters=60&race.hidden=16&race.leaky_relu=0&race.elu=0&race.gelu=0&race.thr=1.5', 'demo-act-race');
+  await open(
+    page,
+    'race.iters=60&race.hidden=16&race.leaky_relu=0&race.elu=0&race.gelu=0&race.thr=1.5',
+    'demo-act-race',
+  );
   await expect(page.locator('#demo-act-race')).toContainText('Press ▶ Run to start the race: 3 networks');
   await page.locator('#demo-act-race').getByRole('button', { name: /Run/ }).click();
   const rows = await tableRows(page, first('demo-act-race'));
@@ -129,7 +137,9 @@ test('maxout: k pieces in the table, parameter count k times ReLU', async ({ pag
 
 test('hostile and absurd URL values fall back with notices, and the demos keep working', async ({ page }) => {
   const w = watch(page);
-  await page.goto(`${PAGE}?fx.range=abc&lin.layers=999&zz.step=-1&race.init=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dead.act=sigmoid&mo.k=1e9&cost.n=1e999`);
+  await page.goto(
+    `${PAGE}?fx.range=abc&lin.layers=999&zz.step=-1&race.init=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dead.act=sigmoid&mo.k=1e9&cost.n=1e999`,
+  );
   const check = async (demo: string, text: string) => {
     await showDemo(page.locator(`#${demo}`));
     await expect(page.locator(`#${demo}`)).toContainText(text);

@@ -43,7 +43,9 @@ test('overfit: 20 images reach 100% at lr 0.3; the lecture’s 1e-3 does not on 
   expect(Number(rows[rows.length - 1][2])).toBeLessThan(1);
 });
 
-test('learning-rate probe: 1e6 is reported as diverged with its step; a preset click changes the URL and the run', async ({ page }) => {
+test('learning-rate probe: 1e6 is reported as diverged with its step; a preset click changes the URL and the run', async ({
+  page,
+}) => {
   await page.goto(`${PAGE}?lr.opt=sgd&lr.lr=1000000&lr.steps=100`);
   const demo = page.locator('#demo-sanity-lr');
   await showDemo(demo);
@@ -59,7 +61,9 @@ test('learning-rate probe: 1e6 is reported as diverged with its step; a preset c
   await steps.press('Enter');
   // The preset's run replaces the diverged one: wait until the table shows the new run.
   await expect
-    .poll(async () => (await tableRows(page, '#demo-sanity-lr table[data-state]')).every((r) => r[6] !== 'yes'), { timeout: 60_000 })
+    .poll(async () => (await tableRows(page, '#demo-sanity-lr table[data-state]')).every((r) => r[6] !== 'yes'), {
+      timeout: 60_000,
+    })
     .toBe(true);
   const after = await tableRows(page, '#demo-sanity-lr table[data-state]');
   // Small initial weights: the loss starts at ln 10.
@@ -73,9 +77,14 @@ test('gallery: the five presets run one after another and each curve gets its sh
   await showDemo(demo);
   const table = page.locator('#sanity-gallery-table table');
   await expect(table).toHaveAttribute('data-state', 'done', { timeout: 220_000 });
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
   expect(Object.fromEntries(rows.map((r) => [r[0], r[1]]))).toMatchObject({
-    low: 'slow and linear', good: 'steep then flat', explodes: 'explodes', 'bad init': 'plateau then drop',
+    low: 'slow and linear',
+    good: 'steep then flat',
+    explodes: 'explodes',
+    'bad init': 'plateau then drop',
   });
   await demo.getByRole('button', { name: 'Hide the gallery' }).click();
   await expect(page).not.toHaveURL(/lr\.gallery/);
@@ -97,16 +106,21 @@ test('monitor: a small training set opens a train/validation gap; ratios are rep
   await typed.press('Enter');
   await expect(page).toHaveURL(/mon\.n=2000/);
   await expect
-    .poll(async () => {
-      const again = await tableRows(page, '#demo-sanity-monitor table');
-      return again.length ? Number(again[again.length - 1][3]) : Infinity;
-    }, { timeout: 60_000 })
+    .poll(
+      async () => {
+        const again = await tableRows(page, '#demo-sanity-monitor table');
+        return again.length ? Number(again[again.length - 1][3]) : Infinity;
+      },
+      { timeout: 60_000 },
+    )
     .toBeLessThan(Number(last[3]));
 });
 
 test('hostile and absurd URL values fall back with notices and the demos still run', async ({ page }) => {
   const w = watch(page);
-  await page.goto(`${PAGE}?chk.std=%3Cimg%20src%3Dx%3E&chk.scale=evil&fit.lr=1e999&fit.steps=-3&lr.lr=NaN&lr.opt=rmsprop&mon.n=99999999&mon.hidden=1.5`);
+  await page.goto(
+    `${PAGE}?chk.std=%3Cimg%20src%3Dx%3E&chk.scale=evil&fit.lr=1e999&fit.steps=-3&lr.lr=NaN&lr.opt=rmsprop&mon.n=99999999&mon.hidden=1.5`,
+  );
   const chk = page.locator('#demo-sanity-checks');
   await showDemo(chk);
   await expect(chk).toContainText('is not a number');

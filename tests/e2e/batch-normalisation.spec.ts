@@ -25,7 +25,9 @@ test('one mini-batch: x̂ is centred, and "Undo the normalisation" gives back th
   await expect(page).toHaveURL(/mb\.g1=/);
   await expect(page).toHaveURL(/mb\.b3=/);
   await expect(page.locator('#bn-batch-stats table')).toHaveAttribute('data-state', 'done');
-  await expect.poll(async () => Math.max(...(await tableRows(page, '#bn-batch-stats table')).map((r) => Number(r[8])))).toBeLessThan(1e-12);
+  await expect
+    .poll(async () => Math.max(...(await tableRows(page, '#bn-batch-stats table')).map((r) => Number(r[8]))))
+    .toBeLessThan(1e-12);
   await expect(demo).toContainText('the normalisation is undone');
   // A bigger batch: more rows.
   const typed = page.getByLabel('batch size N (type a value)');
@@ -59,7 +61,9 @@ test('explorer: without BN tanh saturates at scale 1; BN before the nonlinearity
   for (const r of rows) expect(Number(r[5])).toBeGreaterThan(0.5);
   await demo.getByLabel('BatchNorm', { exact: true }).selectOption('before');
   await expect(page).not.toHaveURL(/ex\.place=/); // back to the default
-  await expect.poll(async () => Math.max(...(await tableRows(page, '#bn-explorer-table table')).map((r) => Number(r[5])))).toBeLessThan(0.05);
+  await expect
+    .poll(async () => Math.max(...(await tableRows(page, '#bn-explorer-table table')).map((r) => Number(r[5]))))
+    .toBeLessThan(0.05);
   rows = await tableRows(page, '#bn-explorer-table table');
   for (const r of rows) expect(Math.abs(Number(r[2]) - 1)).toBeLessThan(0.01);
 });
@@ -127,7 +131,9 @@ test('test mode: running statistics work, a batch of one does not', async ({ pag
   await typed.fill('200');
   await typed.press('Enter');
   await expect(page).toHaveURL(/tm\.tb=200/);
-  await expect.poll(async () => (await tableRows(page, '#bn-testmode-table table'))[1]?.[1], { timeout: 90_000 }).toBe('200');
+  await expect
+    .poll(async () => (await tableRows(page, '#bn-testmode-table table'))[1]?.[1], { timeout: 90_000 })
+    .toBe('200');
   rows = await tableRows(page, '#bn-testmode-table table');
   expect(Number(rows[0][2])).toBeGreaterThan(0.6);
 });

@@ -8,7 +8,9 @@ import { watch, expectClean, tableRows, showDemo } from './util';
 const PAGE = '/chapters/data-preprocessing/';
 const first = (demo: string) => `#${demo} table >> nth=0`;
 
-test('pipeline: whitened training covariance is the identity; the held-out batch size is a control', async ({ page }) => {
+test('pipeline: whitened training covariance is the identity; the held-out batch size is a control', async ({
+  page,
+}) => {
   const w = watch(page);
   await page.goto(`${PAGE}?pipe.n=200`);
   const demo = page.locator('#demo-prep-pipeline');

@@ -12,15 +12,21 @@ import { nodeContext } from '../../src/core/data/mnist-node.ts';
 import { showDemo, tableRows } from './util';
 
 for (const activation of ['tanh', 'sigmoid'] as const) {
-  test(`a config and a seed give bit-identical losses and accuracies in Node and in Chromium (${activation})`, async ({ page }) => {
+  test(`a config and a seed give bit-identical losses and accuracies in Node and in Chromium (${activation})`, async ({
+    page,
+  }) => {
     const config = { hidden: 16, activation, lr: 0.02, iterations: 80, seed: 7 };
     const { frames } = await runToEnd(introTrain, config, nodeContext);
-    await page.goto(`/chapters/introduction/?hidden=${config.hidden}&act=${config.activation}&lr=${config.lr}&iters=${config.iterations}&seed=${config.seed}`);
+    await page.goto(
+      `/chapters/introduction/?hidden=${config.hidden}&act=${config.activation}&lr=${config.lr}&iters=${config.iterations}&seed=${config.seed}`,
+    );
     await showDemo(page.locator('#demo-intro'));
     const rows = await tableRows(page, '#demo-intro table');
     expect(rows.length).toBeGreaterThan(3);
     // The table prints each number in full (shortest round-trip form), so equal strings are equal bits.
-    expect(rows.map((r) => r.slice(0, 3))).toEqual(frames.map((f) => [String(f.iteration), String(f.loss), String(f.accuracy)]));
+    expect(rows.map((r) => r.slice(0, 3))).toEqual(
+      frames.map((f) => [String(f.iteration), String(f.loss), String(f.accuracy)]),
+    );
     // And a different seed gives different numbers.
     const other = await runToEnd(introTrain, { ...config, seed: 8 }, nodeContext);
     expect(other.frames.at(-1)!.loss).not.toBe(frames.at(-1)!.loss);

@@ -7,7 +7,9 @@ import { watch, expectClean, tableRows, showDemo } from './util';
 
 const PAGE = '/chapters/hyperparameter-search/';
 
-test('random search: a range that is too low flags the edge; moving the range updates the URL and reruns', async ({ page }) => {
+test('random search: a range that is too low flags the edge; moving the range updates the URL and reruns', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const w = watch(page);
   await page.goto(`${PAGE}?rs.coarse=6&rs.fine=2`);
@@ -41,18 +43,25 @@ test('grid vs random: 3 vs 9 distinct values of the important parameter; k = 4 g
   const demo = page.locator('#demo-search-grid');
   await showDemo(demo);
   let rows = await tableRows(page, '#demo-search-grid table');
-  expect(rows.map((r) => [r[0], r[2]])).toEqual([['grid', '3'], ['random', '9']]);
+  expect(rows.map((r) => [r[0], r[2]])).toEqual([
+    ['grid', '3'],
+    ['random', '9'],
+  ]);
   expect(Number(rows[1][5])).toBeLessThan(Number(rows[0][5]));
   const typed = demo.getByLabel('grid side k (k² trials) (type a value)');
   await typed.fill('4');
   await typed.press('Enter');
   await expect(page).toHaveURL(/gr\.k=4/);
-  await expect.poll(async () => (await tableRows(page, '#demo-search-grid table')).map((r) => r[2])).toEqual(['4', '16']);
+  await expect
+    .poll(async () => (await tableRows(page, '#demo-search-grid table')).map((r) => r[2]))
+    .toEqual(['4', '16']);
 });
 
 test('hostile and absurd URL values fall back with notices', async ({ page }) => {
   const w = watch(page);
-  await page.goto(`${PAGE}?rs.coarse=1e9&rs.lrLo=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&rs.fine=-1&gr.k=abc&gr.seed=-7`);
+  await page.goto(
+    `${PAGE}?rs.coarse=1e9&rs.lrLo=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&rs.fine=-1&gr.k=abc&gr.seed=-7`,
+  );
   const rs = page.locator('#demo-search-random');
   await showDemo(rs);
   await expect(rs).toContainText('coarse trials: "1e9" is outside 2–60; using 60');

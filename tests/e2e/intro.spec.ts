@@ -44,7 +44,9 @@ test('changing a control reruns the experiment and updates the URL', async ({ pa
 
 test('hostile and absurd URL values fall back with a visible notice, and the page keeps working', async ({ page }) => {
   const w = watch(page);
-  await page.goto('/chapters/introduction/?hidden=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lr=1e999&iters=-5&act=softmax&seed=1.5');
+  await page.goto(
+    '/chapters/introduction/?hidden=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lr=1e999&iters=-5&act=softmax&seed=1.5',
+  );
   const demo = page.locator('#demo-intro');
   await showDemo(demo);
   await expect(demo.getByRole('status').filter({ hasText: 'hidden units' })).toContainText('is not a number');

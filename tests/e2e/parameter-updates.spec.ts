@@ -15,7 +15,8 @@ test('surface demo: the table is exactly the SGD iterates, recomputed here from 
   expect(await tableHeader(page, PATHS)).toEqual(['step', 'x', 'y', 'f']);
   const rows = await tableRows(page, PATHS);
   expect(rows.length).toBe(13);
-  let x = -7, y = 2;
+  let x = -7,
+    y = 2;
   for (let t = 0; t <= 12; t++) {
     expect(Number(rows[t][0])).toBe(t);
     expect(Number(rows[t][1])).toBe(x);
@@ -63,7 +64,13 @@ test('race demo: curves for the chosen optimisers, SGD slowest', async ({ page }
   await expect(page.locator('astro-island:has(#demo-opt-race)')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
   await demo.getByRole('button', { name: '▶ Run', exact: true }).click();
   const table = '#opt-race-table table';
-  expect(await tableHeader(page, table)).toEqual(['iteration', 'SGD loss', 'Momentum loss', 'AdaGrad loss', 'Adam loss']);
+  expect(await tableHeader(page, table)).toEqual([
+    'iteration',
+    'SGD loss',
+    'Momentum loss',
+    'AdaGrad loss',
+    'Adam loss',
+  ]);
   const rows = await tableRows(page, table);
   expect(rows.map((r) => Number(r[0]))).toEqual([10, 20, 30, 40, 50, 60]);
   const last = rows[rows.length - 1].map(Number);

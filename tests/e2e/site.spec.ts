@@ -32,7 +32,13 @@ for (const scheme of ['light', 'dark'] as const) {
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const bad = axe.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')})`,
+        );
       expect(bad, 'serious or critical accessibility violations').toEqual([]);
       // Let running demos stream a little before checking for errors.
       await page.waitForTimeout(300);
@@ -97,7 +103,9 @@ test('mobile layout: the chapter list is behind a menu button', async ({ page })
   await page.keyboard.press('Escape');
   await expect(sidebar).toBeHidden();
   // No horizontal scrolling on a phone.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(1);
 });
 

@@ -74,9 +74,9 @@ export async function hydrateAll(page: Page) {
 export async function tableRows(page: Page, tableSelector: string): Promise<string[][]> {
   const table = page.locator(tableSelector);
   await expect(table).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
-  return table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')),
-  );
+  return table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
 }
 
 /** The header cells of a table. */

@@ -18,38 +18,89 @@ async function explorer(page: Page, query: string) {
   // 10 × 500 × 1000 is 5 billion multiply-adds: about a second on a laptop, much longer on a loaded test machine.
   await expect(page.locator(EXPLORER)).toHaveAttribute('data-state', 'done', { timeout: 140_000 });
   const rows = await tableRows(page, EXPLORER);
-  return rows.map((r) => ({ layer: Number(r[0]), mean: Number(r[1]), std: Number(r[2]), saturated: Number(r[3]), zero: Number(r[4]), grad: Number(r[5]) }));
+  return rows.map((r) => ({
+    layer: Number(r[0]),
+    mean: Number(r[1]),
+    std: Number(r[2]),
+    saturated: Number(r[3]),
+    zero: Number(r[4]),
+    grad: Number(r[5]),
+  }));
 }
 
 const PRESETS: [string, string, (rows: Awaited<ReturnType<typeof explorer>>) => void][] = [
-  ['I3 tanh std 0.01', `${lecture}&act=tanh&init=normal&std=0.01`, (r) => {
-    expect(r[0].std).toBeGreaterThan(0.15);
-    expect(r[9].std).toBeLessThan(1e-4);
-    for (const l of r) expect(Math.abs(l.mean)).toBeLessThan(0.01);
-  }],
-  ['I4 tanh std 1', `${lecture}&act=tanh&init=normal&std=1`, (r) => {
-    for (const l of r) expect(l.saturated).toBeGreaterThan(0.85);
-    expect(r[0].grad).toBeGreaterThan(100 * r[9].grad);
-  }],
-  ['I5 tanh Xavier', `${lecture}&act=tanh&init=xavier`, (r) => {
-    for (const l of r) { expect(l.std).toBeGreaterThan(0.15); expect(l.saturated).toBeLessThan(0.02); }
-  }],
-  ['I6 ReLU Xavier', `${lecture}&act=relu&init=xavier`, (r) => {
-    expect(r[9].std).toBeLessThan(0.1 * r[0].std);
-    for (const l of r) expect(Math.abs(l.zero - 0.5)).toBeLessThan(0.05);
-  }],
-  ['I7 ReLU He', `${lecture}&act=relu&init=he`, (r) => {
-    for (const l of r) { expect(l.std / r[0].std).toBeGreaterThan(0.8); expect(l.std / r[0].std).toBeLessThan(1.2); }
-  }],
-  ['I8 sigmoid std 1', `${book}&act=sigmoid&init=normal&std=1`, (r) => {
-    for (const l of r) expect(l.saturated).toBeGreaterThan(0.4);
-  }],
-  ['I8 sigmoid std 0.01', `${book}&act=sigmoid&init=normal&std=0.01`, (r) => {
-    for (const l of r) { expect(Math.abs(l.mean - 0.5)).toBeLessThan(0.01); expect(l.std).toBeLessThan(0.03); }
-  }],
-  ['I8 sigmoid Xavier', `${book}&act=sigmoid&init=xavier`, (r) => {
-    for (const l of r) { expect(l.std).toBeGreaterThan(0.08); expect(l.saturated).toBeLessThan(0.01); }
-  }],
+  [
+    'I3 tanh std 0.01',
+    `${lecture}&act=tanh&init=normal&std=0.01`,
+    (r) => {
+      expect(r[0].std).toBeGreaterThan(0.15);
+      expect(r[9].std).toBeLessThan(1e-4);
+      for (const l of r) expect(Math.abs(l.mean)).toBeLessThan(0.01);
+    },
+  ],
+  [
+    'I4 tanh std 1',
+    `${lecture}&act=tanh&init=normal&std=1`,
+    (r) => {
+      for (const l of r) expect(l.saturated).toBeGreaterThan(0.85);
+      expect(r[0].grad).toBeGreaterThan(100 * r[9].grad);
+    },
+  ],
+  [
+    'I5 tanh Xavier',
+    `${lecture}&act=tanh&init=xavier`,
+    (r) => {
+      for (const l of r) {
+        expect(l.std).toBeGreaterThan(0.15);
+        expect(l.saturated).toBeLessThan(0.02);
+      }
+    },
+  ],
+  [
+    'I6 ReLU Xavier',
+    `${lecture}&act=relu&init=xavier`,
+    (r) => {
+      expect(r[9].std).toBeLessThan(0.1 * r[0].std);
+      for (const l of r) expect(Math.abs(l.zero - 0.5)).toBeLessThan(0.05);
+    },
+  ],
+  [
+    'I7 ReLU He',
+    `${lecture}&act=relu&init=he`,
+    (r) => {
+      for (const l of r) {
+        expect(l.std / r[0].std).toBeGreaterThan(0.8);
+        expect(l.std / r[0].std).toBeLessThan(1.2);
+      }
+    },
+  ],
+  [
+    'I8 sigmoid std 1',
+    `${book}&act=sigmoid&init=normal&std=1`,
+    (r) => {
+      for (const l of r) expect(l.saturated).toBeGreaterThan(0.4);
+    },
+  ],
+  [
+    'I8 sigmoid std 0.01',
+    `${book}&act=sigmoid&init=normal&std=0.01`,
+    (r) => {
+      for (const l of r) {
+        expect(Math.abs(l.mean - 0.5)).toBeLessThan(0.01);
+        expect(l.std).toBeLessThan(0.03);
+      }
+    },
+  ],
+  [
+    'I8 sigmoid Xavier',
+    `${book}&act=sigmoid&init=xavier`,
+    (r) => {
+      for (const l of r) {
+        expect(l.std).toBeGreaterThan(0.08);
+        expect(l.saturated).toBeLessThan(0.01);
+      }
+    },
+  ],
   ['I9 ReLU LeCun', `${book}&act=relu&init=lecun`, (r) => expect(r[4].std / r[0].std).toBeLessThan(0.4)],
   ['I9 ReLU Glorot', `${book}&act=relu&init=glorot`, (r) => expect(r[4].std / r[0].std).toBeLessThan(0.4)],
   ['I9 ReLU He', `${book}&act=relu&init=he`, (r) => expect(r[4].std / r[0].std).toBeGreaterThan(0.8)],
@@ -87,7 +138,9 @@ test('a preset button and a control change rerun the explorer and update the URL
 test('hostile and absurd URL values fall back with notices, and the explorer still computes', async ({ page }) => {
   test.setTimeout(120_000);
   const w = watch(page);
-  await page.goto(`${PAGE}?layers=999&width=abc&samples=-5&act=%3Cimg%20src%3Dx%3E&init=kaiming&dist=cauchy&std=1e999&seed=1.5&sym.iters=1e9&mn.lr=NaN`);
+  await page.goto(
+    `${PAGE}?layers=999&width=abc&samples=-5&act=%3Cimg%20src%3Dx%3E&init=kaiming&dist=cauchy&std=1e999&seed=1.5&sym.iters=1e9&mn.lr=NaN`,
+  );
   const demo = page.locator('#demo-init-explorer');
   await showDemo(demo);
   await expect(demo).toContainText('layers: "999" is outside 1–20; using 20');

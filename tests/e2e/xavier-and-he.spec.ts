@@ -53,7 +53,10 @@ test('alternating widths: Glorot sits between the forward and backward condition
   await showDemo(page.locator('#demo-deriv-check'));
   const header = await tableHeader(page, TABLE);
   const rows = await tableRows(page, TABLE);
-  expect(rows.map((r) => [r[1], r[2]])).toEqual([['100', '400'], ['400', '100']]);
+  expect(rows.map((r) => [r[1], r[2]])).toEqual([
+    ['100', '400'],
+    ['400', '100'],
+  ]);
   expect(Number(rows[0][header.indexOf('forward ratio')])).toBeCloseTo(0.4, 1);
   expect(Number(rows[1][header.indexOf('forward ratio')])).toBeCloseTo(1.6, 1);
   expect(Number(rows[0][header.indexOf('Var(w) formula')])).toBeCloseTo(2 / 500, 8);
@@ -61,7 +64,9 @@ test('alternating widths: Glorot sits between the forward and backward condition
 
 test('hostile and absurd URL values fall back with notices, and the check still runs', async ({ page }) => {
   const w = watch(page);
-  await page.goto(`${PAGE}?dv.act=swish&dv.layers=-3&dv.width=1e6&dv.samples=abc&dv.gain=maybe&dv.a=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&dv.seed=-1`);
+  await page.goto(
+    `${PAGE}?dv.act=swish&dv.layers=-3&dv.width=1e6&dv.samples=abc&dv.gain=maybe&dv.a=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&dv.seed=-1`,
+  );
   const demo = page.locator('#demo-deriv-check');
   await showDemo(demo);
   await expect(demo).toContainText('activation: "swish" is not one of');

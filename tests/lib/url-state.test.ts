@@ -76,14 +76,26 @@ describe('URL state', () => {
   });
 
   test('sanitize clamps values set by a control', () => {
-    expect(sanitize(table, { layers: 50, std: NaN, act: 'nope', bn: true })).toEqual({ layers: 20, std: 0.01, act: 'tanh', bn: true });
+    expect(sanitize(table, { layers: 50, std: NaN, act: 'nope', bn: true })).toEqual({
+      layers: 20,
+      std: 0.01,
+      act: 'tanh',
+      bn: true,
+    });
   });
 });
 
 describe('CSV', () => {
   test('quotes separators and neutralises formulas', () => {
-    expect(toCsv(['a', 'b'], [[1.5, 'x,y'], [-2, '=cmd()'], [null, 'say "hi"']])).toBe(
-      'a,b\r\n1.5,"x,y"\r\n-2,\'=cmd()\r\n,"say ""hi"""\r\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1.5, 'x,y'],
+          [-2, '=cmd()'],
+          [null, 'say "hi"'],
+        ],
+      ),
+    ).toBe('a,b\r\n1.5,"x,y"\r\n-2,\'=cmd()\r\n,"say ""hi"""\r\n');
   });
 });

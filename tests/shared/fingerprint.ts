@@ -19,7 +19,8 @@ class Hash {
   private readonly w = new Uint32Array(this.f.buffer);
   add(x: number): void {
     this.f[0] = x;
-    for (const word of this.w) for (let b = 0; b < 32; b += 8) this.h = Math.imul(this.h ^ ((word >>> b) & 0xff), 0x01000193);
+    for (const word of this.w)
+      for (let b = 0; b < 32; b += 8) this.h = Math.imul(this.h ^ ((word >>> b) & 0xff), 0x01000193);
   }
   hex(): string {
     return (this.h >>> 0).toString(16).padStart(8, '0');
@@ -34,10 +35,25 @@ export function fingerprint(): string {
   const rng = new Rng('fingerprint');
   const at = (lo: number, hi: number) => rng.range(lo, hi);
   const one: [(x: number) => number, number, number][] = [
-    [M.exp, -746, 710], [M.exp, -2, 2], [M.expm1, -40, 40], [M.expm1, -1e-3, 1e-3],
-    [M.log, 0, 1e300], [M.log, 0.5, 2], [M.log, 0, 1e-300], [M.log1p, -1, 1e10], [M.log1p, -0.3, 0.4],
-    [M.tanh, -25, 25], [M.tanh, -1, 1], [M.sin, -1e4, 1e4], [M.cos, -1e4, 1e4], [M.sin, -4, 4], [M.cos, -4, 4],
-    [M.pow10, -12, 4], [M.log10, 0, 1e6], [erf, -7, 7], [erfc, -7, 30],
+    [M.exp, -746, 710],
+    [M.exp, -2, 2],
+    [M.expm1, -40, 40],
+    [M.expm1, -1e-3, 1e-3],
+    [M.log, 0, 1e300],
+    [M.log, 0.5, 2],
+    [M.log, 0, 1e-300],
+    [M.log1p, -1, 1e10],
+    [M.log1p, -0.3, 0.4],
+    [M.tanh, -25, 25],
+    [M.tanh, -1, 1],
+    [M.sin, -1e4, 1e4],
+    [M.cos, -1e4, 1e4],
+    [M.sin, -4, 4],
+    [M.cos, -4, 4],
+    [M.pow10, -12, 4],
+    [M.log10, 0, 1e6],
+    [erf, -7, 7],
+    [erfc, -7, 30],
   ];
   for (const [f, lo, hi] of one) for (let i = 0; i < N; i++) h.add(f(at(lo, hi)));
   for (let i = 0; i < N; i++) h.add(M.hypot(at(-1e3, 1e3), at(-1e3, 1e3)));

@@ -193,9 +193,7 @@ export function lineIndices(
   const ok = (i: number) => {
     const xv = x[i];
     const yv = y[i];
-    return (
-      Number.isFinite(xv) && Number.isFinite(yv) && (!opts.xLog || xv > 0) && (!opts.yLog || yv > 0)
-    );
+    return Number.isFinite(xv) && Number.isFinite(yv) && (!opts.xLog || xv > 0) && (!opts.yLog || yv > 0);
   };
   const thin = opts.xPixel && opts.columns !== undefined && n > 4 * opts.columns;
   if (!thin) {
@@ -274,7 +272,11 @@ export function onThemeChange(fn: () => void): () => void {
  * by letting the browser compute it on `el`'s own `color` property and normalising through a
  * 2-D canvas context.
  */
-export function resolveColor(el: Element, css: string, ctx: CanvasRenderingContext2D): [number, number, number, number] {
+export function resolveColor(
+  el: Element,
+  css: string,
+  ctx: CanvasRenderingContext2D,
+): [number, number, number, number] {
   const probe = document.createElement('span');
   probe.style.display = 'none';
   probe.style.color = css;

@@ -75,7 +75,8 @@ export function decodeMnist(bytes: Uint8Array): MnistData {
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     fail('the bytes are still gzip-compressed; gunzip them first');
   }
-  if (bytes.length < MNIST_HEADER_BYTES) fail(`only ${bytes.length} bytes, shorter than the ${MNIST_HEADER_BYTES}-byte header`);
+  if (bytes.length < MNIST_HEADER_BYTES)
+    fail(`only ${bytes.length} bytes, shorter than the ${MNIST_HEADER_BYTES}-byte header`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = view.getUint32(0, true);
   if (magic !== MNIST_MAGIC) fail(`bad magic 0x${magic.toString(16)}, expected "MNST"`);

@@ -83,10 +83,18 @@ export function xor(n: number, rng: Rng, noise = 0): Toy2d {
  * `centers` is either a list of [x, y] centres or a count k, which places k centres evenly on a
  * circle of radius 1 (the first at angle 0).
  */
-export function blobs(n: number, centers: number | ReadonlyArray<readonly [number, number]>, rng: Rng, std = 0.25): Toy2d {
+export function blobs(
+  n: number,
+  centers: number | ReadonlyArray<readonly [number, number]>,
+  rng: Rng,
+  std = 0.25,
+): Toy2d {
   const list: ReadonlyArray<readonly [number, number]> =
     typeof centers === 'number'
-      ? Array.from({ length: centers }, (_, k) => [cos((2 * Math.PI * k) / centers), sin((2 * Math.PI * k) / centers)] as const)
+      ? Array.from(
+          { length: centers },
+          (_, k) => [cos((2 * Math.PI * k) / centers), sin((2 * Math.PI * k) / centers)] as const,
+        )
       : centers;
   const k = list.length;
   if (k < 1) throw new Error('blobs: need at least one centre');

@@ -73,7 +73,8 @@ export const actCost: Experiment<ActCostConfig, ActCostFrame, ActCostResult> = a
       let ms = 0;
       for (let s = 0; s < n; s += chunk) {
         const e = Math.min(n, s + chunk);
-        const zs = z.subarray(s, e), os = out.subarray(s, e);
+        const zs = z.subarray(s, e),
+          os = out.subarray(s, e);
         const t0 = now();
         activationForward(fns[k], zs, os);
         ms += now() - t0;

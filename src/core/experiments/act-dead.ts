@@ -85,8 +85,21 @@ export const actDead: Experiment<ActDeadConfig, ActDeadFrame, ActDeadResult> = a
   const n = Math.min(config.trainSize, data.train.n);
   const { x, y } = mnistMatrix(data.train, { start: 0, count: n });
   const root = new Rng(config.seed);
-  const act = config.activation === 'prelu' ? 'prelu' : config.activation === 'relu' ? 'relu' : { name: 'leaky_relu' as const, alpha: config.alpha };
-  const net = buildMlp({ sizes: [784, config.hidden, 10], activation: act, init: { kind: 'he', dist: 'normal' }, biasInit: config.biasInit }, root.fork('init'));
+  const act =
+    config.activation === 'prelu'
+      ? 'prelu'
+      : config.activation === 'relu'
+        ? 'relu'
+        : { name: 'leaky_relu' as const, alpha: config.alpha };
+  const net = buildMlp(
+    {
+      sizes: [784, config.hidden, 10],
+      activation: act,
+      init: { kind: 'he', dist: 'normal' },
+      biasInit: config.biasInit,
+    },
+    root.fork('init'),
+  );
   // buildMlp sets every bias (the output layer's too); the output biases start at 0 in every variant.
   (net.layers[2] as Dense).b.value.fill(0);
   const prelu = config.activation === 'prelu' ? (net.layers[1] as PReLU) : null;
@@ -106,7 +119,8 @@ export const actDead: Experiment<ActDeadConfig, ActDeadFrame, ActDeadResult> = a
 
   const inspect = () => {
     matmul(x, Wm, z);
-    const Z = z.data, b = dense.b.value;
+    const Z = z.data,
+      b = dense.b.value;
     const on = new Uint8Array(H);
     let off = 0;
     for (let i = 0; i < n; i++) {
@@ -141,13 +155,30 @@ export const actDead: Experiment<ActDeadConfig, ActDeadFrame, ActDeadResult> = a
     maxDead = Math.max(maxDead, deadFraction);
     const alphas = prelu ? Array.from(prelu.alpha.value) : [];
     const meanAlpha = prelu ? alphas.reduce((s, a) => s + a, 0) / H : config.activation === 'relu' ? 0 : config.alpha;
-    return { deadFraction, inactiveFraction: inactive / H, offPerExample: off / (n * H), revivedFraction: rev / H, meanAlpha, status, offEx: offEx / H, alphas };
+    return {
+      deadFraction,
+      inactiveFraction: inactive / H,
+      offPerExample: off / (n * H),
+      revivedFraction: rev / H,
+      meanAlpha,
+      status,
+      offEx: offEx / H,
+      alphas,
+    };
   };
 
   const check = () => {
     const s = inspect();
     const e = evaluate(net, x, y);
-    return { loss: e.loss, accuracy: e.accuracy, deadFraction: s.deadFraction, inactiveFraction: s.inactiveFraction, offPerExample: s.offPerExample, revivedFraction: s.revivedFraction, meanAlpha: s.meanAlpha };
+    return {
+      loss: e.loss,
+      accuracy: e.accuracy,
+      deadFraction: s.deadFraction,
+      inactiveFraction: s.inactiveFraction,
+      offPerExample: s.offPerExample,
+      revivedFraction: s.revivedFraction,
+      meanAlpha: s.meanAlpha,
+    };
   };
 
   let last = check();

@@ -73,7 +73,9 @@ export function explorerStats(name: ExplorerName, alpha: number, probe: number, 
   const h = 1e-7;
   // E[f(z)], z ~ N(0, 1): trapezoid rule on [−8, 8].
   let mean = 0;
-  const steps = 3200, lo = -8, dz = 16 / steps;
+  const steps = 3200,
+    lo = -8,
+    dz = 16 / steps;
   for (let i = 0; i <= steps; i++) {
     const z = lo + i * dz;
     const w = i === 0 || i === steps ? 0.5 : 1;
@@ -122,26 +124,29 @@ export function explorerStats(name: ExplorerName, alpha: number, probe: number, 
   };
 }
 
-export const actExplorer: Experiment<ActExplorerConfig, ActExplorerCurve, ActExplorerResult> = async function* actExplorer(config) {
-  const points = Math.max(2, Math.min(2001, Math.round(config.points)));
-  const lo = Math.min(config.xMin, config.xMax - 1e-6);
-  const hi = Math.max(config.xMax, lo + 1e-6);
-  const curves: ActExplorerCurve[] = [];
-  const stats: ActExplorerStat[] = [];
-  for (const name of config.names) {
-    const { f, df } = explorerFn(name, config.alpha);
-    const x: number[] = [], y: number[] = [], dy: number[] = [];
-    for (let i = 0; i < points; i++) {
-      const v = lo + ((hi - lo) * i) / (points - 1);
-      x.push(v);
-      y.push(f(v));
-      dy.push(df(v));
+export const actExplorer: Experiment<ActExplorerConfig, ActExplorerCurve, ActExplorerResult> =
+  async function* actExplorer(config) {
+    const points = Math.max(2, Math.min(2001, Math.round(config.points)));
+    const lo = Math.min(config.xMin, config.xMax - 1e-6);
+    const hi = Math.max(config.xMax, lo + 1e-6);
+    const curves: ActExplorerCurve[] = [];
+    const stats: ActExplorerStat[] = [];
+    for (const name of config.names) {
+      const { f, df } = explorerFn(name, config.alpha);
+      const x: number[] = [],
+        y: number[] = [],
+        dy: number[] = [];
+      for (let i = 0; i < points; i++) {
+        const v = lo + ((hi - lo) * i) / (points - 1);
+        x.push(v);
+        y.push(f(v));
+        dy.push(df(v));
+      }
+      const c = { name, x, y, dy };
+      curves.push(c);
+      stats.push(explorerStats(name, config.alpha, config.probe, config.far ?? 10));
+      yield c;
     }
-    const c = { name, x, y, dy };
-    curves.push(c);
-    stats.push(explorerStats(name, config.alpha, config.probe, config.far ?? 10));
-    yield c;
-  }
-  return { curves, stats };
-};
+    return { curves, stats };
+  };
 export default actExplorer;

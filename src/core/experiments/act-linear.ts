@@ -13,7 +13,16 @@ import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { matmul, matrix, type Matrix } from '../matrix.ts';
 import { xor } from '../data/toy2d.ts';
-import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, predict, trainStep, type Sequential } from '../network.ts';
+import {
+  batchIterator,
+  buildMlp,
+  evaluate,
+  gatherLabels,
+  gatherRows,
+  predict,
+  trainStep,
+  type Sequential,
+} from '../network.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { Dense } from '../layers/dense.ts';
 import { checkLimit } from '../limits.ts';
@@ -69,10 +78,12 @@ function collapse(net: Sequential): { W: Matrix; b: Float64Array } {
 function maxDiff(net: Sequential, W: Matrix, b: Float64Array, x: Matrix): { diff: number; maxOut: number } {
   const y = net.forward(x, false);
   const z = matmul(x, W);
-  let diff = 0, maxOut = 0;
+  let diff = 0,
+    maxOut = 0;
   for (let i = 0; i < x.rows; i++) {
     for (let j = 0; j < W.cols; j++) {
-      const a = y.data[i * W.cols + j], c = z.data[i * W.cols + j] + b[j];
+      const a = y.data[i * W.cols + j],
+        c = z.data[i * W.cols + j] + b[j];
       diff = Math.max(diff, Math.abs(a - c));
       maxOut = Math.max(maxOut, Math.abs(a));
     }
@@ -80,9 +91,13 @@ function maxDiff(net: Sequential, W: Matrix, b: Float64Array, x: Matrix): { diff
   return { diff, maxOut };
 }
 
-const rows = (m: Matrix) => Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+const rows = (m: Matrix) =>
+  Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
 
-export const actLinear: Experiment<ActLinearConfig, ActLinearFrame, ActLinearResult> = async function* actLinear(config, ctx) {
+export const actLinear: Experiment<ActLinearConfig, ActLinearFrame, ActLinearResult> = async function* actLinear(
+  config,
+  ctx,
+) {
   void ctx;
   checkLimit('maxIterations', config.iterations, 'iterations');
   const root = new Rng(config.seed);
@@ -92,7 +107,9 @@ export const actLinear: Experiment<ActLinearConfig, ActLinearFrame, ActLinearRes
   const lin = buildMlp({ sizes, activation: 'identity', init, biasInit: 0 }, root.fork('init'));
   const non = buildMlp({ sizes, activation: config.activation, init, biasInit: 0 }, root.fork('init'));
   const br = root.fork('bias');
-  for (const [a, c] of (lin.layers.filter((l) => l.kind === 'dense') as Dense[]).map((d, i) => [d, non.layers.filter((l) => l.kind === 'dense')[i] as Dense] as const)) {
+  for (const [a, c] of (lin.layers.filter((l) => l.kind === 'dense') as Dense[]).map(
+    (d, i) => [d, non.layers.filter((l) => l.kind === 'dense')[i] as Dense] as const,
+  )) {
     for (let j = 0; j < a.b.value.length; j++) a.b.value[j] = c.b.value[j] = 0.5 * br.normal();
   }
   const probe = matrix(200, 2);
@@ -105,19 +122,31 @@ export const actLinear: Experiment<ActLinearConfig, ActLinearFrame, ActLinearRes
   const data = xor(config.points, root.fork('data'), 0.05);
   const nets = {
     linear: buildMlp({ sizes, activation: 'identity', init: { kind: 'he', dist: 'normal' } }, root.fork('train-init')),
-    nonlinear: buildMlp({ sizes, activation: config.activation, init: { kind: 'he', dist: 'normal' } }, root.fork('train-init')),
+    nonlinear: buildMlp(
+      { sizes, activation: config.activation, init: { kind: 'he', dist: 'normal' } },
+      root.fork('train-init'),
+    ),
   };
-  const opts = { linear: makeOptimizer({ kind: 'adam', lr: config.lr }), nonlinear: makeOptimizer({ kind: 'adam', lr: config.lr }) };
+  const opts = {
+    linear: makeOptimizer({ kind: 'adam', lr: config.lr }),
+    nonlinear: makeOptimizer({ kind: 'adam', lr: config.lr }),
+  };
   const batches = batchIterator(data.x.rows, 32, root.fork('batches'));
   const frame = (it: number): ActLinearFrame => {
-    const a = evaluate(nets.linear, data.x, data.y), c = evaluate(nets.nonlinear, data.x, data.y);
-    return { iteration: it, loss: { linear: a.loss, nonlinear: c.loss }, accuracy: { linear: a.accuracy, nonlinear: c.accuracy } };
+    const a = evaluate(nets.linear, data.x, data.y),
+      c = evaluate(nets.nonlinear, data.x, data.y);
+    return {
+      iteration: it,
+      loss: { linear: a.loss, nonlinear: c.loss },
+      accuracy: { linear: a.accuracy, nonlinear: c.accuracy },
+    };
   };
   let last = frame(0);
   yield last;
   for (let it = 1; it <= config.iterations; it++) {
     const idx = batches.next();
-    const xb = gatherRows(data.x, idx), yb = gatherLabels(data.y, idx);
+    const xb = gatherRows(data.x, idx),
+      yb = gatherLabels(data.y, idx);
     trainStep(nets.linear, opts.linear, xb, yb);
     trainStep(nets.nonlinear, opts.nonlinear, xb, yb);
     if (it % 10 === 0 || it === config.iterations) {
@@ -125,8 +154,15 @@ export const actLinear: Experiment<ActLinearConfig, ActLinearFrame, ActLinearRes
       yield last;
     }
   }
-  const pl = predict(nets.linear, data.x), pn = predict(nets.nonlinear, data.x);
-  const points = Array.from({ length: data.x.rows }, (_, i) => ({ x: data.x.data[2 * i], y: data.x.data[2 * i + 1], label: data.y[i], linear: pl[i], nonlinear: pn[i] }));
+  const pl = predict(nets.linear, data.x),
+    pn = predict(nets.nonlinear, data.x);
+  const points = Array.from({ length: data.x.rows }, (_, i) => ({
+    x: data.x.data[2 * i],
+    y: data.x.data[2 * i + 1],
+    label: data.y[i],
+    linear: pl[i],
+    nonlinear: pn[i],
+  }));
   const trained = collapse(nets.linear);
   return {
     W: rows(W),

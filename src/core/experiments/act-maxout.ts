@@ -60,7 +60,9 @@ export const TARGETS: Record<ActMaxoutConfig['target'], (x: number) => number> =
   sine: (x) => sin(2 * x),
 };
 
-export const actMaxout: Experiment<ActMaxoutConfig, ActMaxoutFrame, ActMaxoutResult> = async function* actMaxout(config) {
+export const actMaxout: Experiment<ActMaxoutConfig, ActMaxoutFrame, ActMaxoutResult> = async function* actMaxout(
+  config,
+) {
   checkLimit('maxIterations', config.iterations, 'iterations');
   checkLimit('maxMaxoutK', config.k, 'pieces k');
   checkLimit('maxWidth', config.nIn, 'fan-in');
@@ -73,7 +75,8 @@ export const actMaxout: Experiment<ActMaxoutConfig, ActMaxoutFrame, ActMaxoutRes
   const reluParams = countD.W.value.length + countD.b.value.length;
 
   const n = 201;
-  const xm = matrix(n, 1), tm = matrix(n, 1);
+  const xm = matrix(n, 1),
+    tm = matrix(n, 1);
   const f = TARGETS[config.target];
   for (let i = 0; i < n; i++) {
     xm.data[i] = -2 + (4 * i) / (n - 1);
@@ -104,12 +107,17 @@ export const actMaxout: Experiment<ActMaxoutConfig, ActMaxoutFrame, ActMaxoutRes
     for (const p of unit.params()) for (const v of p.grad) g += Math.abs(v);
     live1[i] = g > 0 ? 1 : 0;
   }
-  const pieces = Array.from({ length: config.k }, (_, p) => ({ slope: unit.W.value[p], intercept: unit.b.value[p], wins: 0 }));
+  const pieces = Array.from({ length: config.k }, (_, p) => ({
+    slope: unit.W.value[p],
+    intercept: unit.b.value[p],
+    wins: 0,
+  }));
   let live = 0;
   for (let i = 0; i < n; i++) {
     let best = 0;
     for (let p = 1; p < config.k; p++) {
-      if (pieces[p].slope * xm.data[i] + pieces[p].intercept > pieces[best].slope * xm.data[i] + pieces[best].intercept) best = p;
+      if (pieces[p].slope * xm.data[i] + pieces[p].intercept > pieces[best].slope * xm.data[i] + pieces[best].intercept)
+        best = p;
     }
     pieces[best].wins++;
     live += live1[i];

@@ -59,24 +59,34 @@ export interface ActZigzagResult {
 
 function run(config: ActZigzagConfig, xs: Float64Array): ZigzagRun {
   const n = xs.length / 2;
-  let m2 = 0, c11 = 0, c12 = 0, c22 = 0;
+  let m2 = 0,
+    c11 = 0,
+    c12 = 0,
+    c22 = 0;
   for (let i = 0; i < n; i++) {
-    const a = xs[2 * i], b = xs[2 * i + 1];
+    const a = xs[2 * i],
+      b = xs[2 * i + 1];
     m2 += (a * a + b * b) / n;
     c11 += (a * a) / n;
     c12 += (a * b) / n;
     c22 += (b * b) / n;
   }
   const lr = config.stepScale / m2;
-  let w1 = config.start[0], w2 = config.start[1];
+  let w1 = config.start[0],
+    w2 = config.start[1];
   const [t1, t2] = config.target;
   const path = [w1, w2];
-  let same = 0, mixed = 0, steps: number | null = null, taken = 0;
+  let same = 0,
+    mixed = 0,
+    steps: number | null = null,
+    taken = 0;
   for (let s = 1; s <= config.maxSteps; s++) {
     const i = (s - 1) % n;
-    const a = xs[2 * i], b = xs[2 * i + 1];
+    const a = xs[2 * i],
+      b = xs[2 * i + 1];
     const err = (w1 - t1) * a + (w2 - t2) * b; // y − t
-    const g1 = err * a, g2 = err * b;
+    const g1 = err * a,
+      g2 = err * b;
     if (g1 * g2 >= 0) same++;
     else mixed++;
     w1 -= lr * g1;
@@ -92,7 +102,9 @@ function run(config: ActZigzagConfig, xs: Float64Array): ZigzagRun {
   return { path, steps, sameSignFraction: taken ? same / taken : 1, mixedSteps: mixed, lr, C: [c11, c12, c22] };
 }
 
-export const actZigzag: Experiment<ActZigzagConfig, ActZigzagFrame, ActZigzagResult> = async function* actZigzag(config) {
+export const actZigzag: Experiment<ActZigzagConfig, ActZigzagFrame, ActZigzagResult> = async function* actZigzag(
+  config,
+) {
   checkLimit('maxIterations', config.maxSteps, 'steps');
   const rng = new Rng(config.seed).fork('inputs');
   const n = 500;

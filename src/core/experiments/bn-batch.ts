@@ -66,7 +66,8 @@ export interface BnBatchResult {
   gradRelError: number;
 }
 
-const rows = (data: Float64Array, n: number, d: number) => Array.from({ length: n }, (_, i) => Array.from(data.subarray(i * d, i * d + d)));
+const rows = (data: Float64Array, n: number, d: number) =>
+  Array.from({ length: n }, (_, i) => Array.from(data.subarray(i * d, i * d + d)));
 
 export const bnBatch: Experiment<BnBatchConfig, never, BnBatchResult> = async function* bnBatch(config) {
   const D = BN_BATCH_FEATURES;
@@ -75,7 +76,8 @@ export const bnBatch: Experiment<BnBatchConfig, never, BnBatchResult> = async fu
   const dataRng = root.fork('data');
   const x = matrix(N, D);
   for (let i = 0; i < N; i++) {
-    for (let j = 0; j < D; j++) x.data[i * D + j] = Math.round(100 * (FEATURE_MEAN[j] + FEATURE_STD[j] * dataRng.normal())) / 100;
+    for (let j = 0; j < D; j++)
+      x.data[i * D + j] = Math.round(100 * (FEATURE_MEAN[j] + FEATURE_STD[j] * dataRng.normal())) / 100;
   }
 
   // Step by step, in the order of the formulas.
@@ -84,7 +86,10 @@ export const bnBatch: Experiment<BnBatchConfig, never, BnBatchResult> = async fu
   for (let j = 0; j < D; j++) {
     for (let i = 0; i < N; i++) mean[j] += x.data[i * D + j];
     mean[j] /= N;
-    for (let i = 0; i < N; i++) { const d = x.data[i * D + j] - mean[j]; variance[j] += d * d; }
+    for (let i = 0; i < N; i++) {
+      const d = x.data[i * D + j] - mean[j];
+      variance[j] += d * d;
+    }
     variance[j] /= N;
   }
   const invStd = variance.map((v) => 1 / Math.sqrt(v + config.eps));

@@ -62,7 +62,10 @@ const EPS = 1e-5;
 
 export const bnConv: Experiment<BnConvConfig, never, BnConvResult> = async function* bnConv(config) {
   const clampInt = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
-  const N = clampInt(config.n, 1, 16), C = clampInt(config.c, 1, 8), H = clampInt(config.h, 1, 8), W = clampInt(config.w, 1, 8);
+  const N = clampInt(config.n, 1, 16),
+    C = clampInt(config.c, 1, 8),
+    H = clampInt(config.h, 1, 8),
+    W = clampInt(config.w, 1, 8);
   const rng = new Rng(config.seed).fork('data');
   const S = H * W;
   const at = (i: number, c: number, p: number) => (i * C + c) * S + p;
@@ -74,70 +77,102 @@ export const bnConv: Experiment<BnConvConfig, never, BnConvResult> = async funct
   const x = new Float64Array(N * C * S);
   for (let i = 0; i < N; i++) {
     for (let c = 0; c < C; c++) {
-      for (let p = 0; p < S; p++) x[at(i, c, p)] = Math.round(100 * (chMean[c] + chStd[c] * (rng.normal() + posShift[c * S + p]))) / 100;
+      for (let p = 0; p < S; p++)
+        x[at(i, c, p)] = Math.round(100 * (chMean[c] + chStd[c] * (rng.normal() + posShift[c * S + p]))) / 100;
     }
   }
 
   // Per channel: over i and p.
-  const cm = new Array<number>(C).fill(0), cv = new Array<number>(C).fill(0);
+  const cm = new Array<number>(C).fill(0),
+    cv = new Array<number>(C).fill(0);
   for (let c = 0; c < C; c++) {
     for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) cm[c] += x[at(i, c, p)];
     cm[c] /= N * S;
-    for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) { const d = x[at(i, c, p)] - cm[c]; cv[c] += d * d; }
+    for (let i = 0; i < N; i++)
+      for (let p = 0; p < S; p++) {
+        const d = x[at(i, c, p)] - cm[c];
+        cv[c] += d * d;
+      }
     cv[c] /= N * S;
   }
   const outC = new Float64Array(x.length);
-  for (let i = 0; i < N; i++) for (let c = 0; c < C; c++) for (let p = 0; p < S; p++) {
-    outC[at(i, c, p)] = (x[at(i, c, p)] - cm[c]) / Math.sqrt(cv[c] + EPS);
-  }
+  for (let i = 0; i < N; i++)
+    for (let c = 0; c < C; c++)
+      for (let p = 0; p < S; p++) {
+        outC[at(i, c, p)] = (x[at(i, c, p)] - cm[c]) / Math.sqrt(cv[c] + EPS);
+      }
 
   // Per feature (c, p): over i only.
   const F = C * S;
-  const fm = new Array<number>(F).fill(0), fv = new Array<number>(F).fill(0);
+  const fm = new Array<number>(F).fill(0),
+    fv = new Array<number>(F).fill(0);
   for (let f = 0; f < F; f++) {
-    const c = Math.floor(f / S), p = f % S;
+    const c = Math.floor(f / S),
+      p = f % S;
     for (let i = 0; i < N; i++) fm[f] += x[at(i, c, p)];
     fm[f] /= N;
-    for (let i = 0; i < N; i++) { const d = x[at(i, c, p)] - fm[f]; fv[f] += d * d; }
+    for (let i = 0; i < N; i++) {
+      const d = x[at(i, c, p)] - fm[f];
+      fv[f] += d * d;
+    }
     fv[f] /= N;
   }
   const outF = new Float64Array(x.length);
-  for (let i = 0; i < N; i++) for (let f = 0; f < F; f++) {
-    const c = Math.floor(f / S), p = f % S;
-    outF[at(i, c, p)] = (x[at(i, c, p)] - fm[f]) / Math.sqrt(fv[f] + EPS);
-  }
+  for (let i = 0; i < N; i++)
+    for (let f = 0; f < F; f++) {
+      const c = Math.floor(f / S),
+        p = f % S;
+      outF[at(i, c, p)] = (x[at(i, c, p)] - fm[f]) / Math.sqrt(fv[f] + EPS);
+    }
 
   // The core layer on the reshaped tensor: row (i, p), column c.
   const reshaped = matrix(N * S, C);
-  for (let i = 0; i < N; i++) for (let c = 0; c < C; c++) for (let p = 0; p < S; p++) reshaped.data[(i * S + p) * C + c] = x[at(i, c, p)];
+  for (let i = 0; i < N; i++)
+    for (let c = 0; c < C; c++) for (let p = 0; p < S; p++) reshaped.data[(i * S + p) * C + c] = x[at(i, c, p)];
   const core = new BatchNorm(C, { eps: EPS }).forward(reshaped, true);
   let coreGap = 0;
-  for (let i = 0; i < N; i++) for (let c = 0; c < C; c++) for (let p = 0; p < S; p++) {
-    coreGap = Math.max(coreGap, Math.abs(core.data[(i * S + p) * C + c] - outC[at(i, c, p)]));
-  }
+  for (let i = 0; i < N; i++)
+    for (let c = 0; c < C; c++)
+      for (let p = 0; p < S; p++) {
+        coreGap = Math.max(coreGap, Math.abs(core.data[(i * S + p) * C + c] - outC[at(i, c, p)]));
+      }
 
   // Checks of each output over its own groups.
-  let cMaxMean = 0, cMaxVarGap = 0;
+  let cMaxMean = 0,
+    cMaxVarGap = 0;
   for (let c = 0; c < C; c++) {
-    let m = 0, v = 0;
+    let m = 0,
+      v = 0;
     for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) m += outC[at(i, c, p)];
     m /= N * S;
-    for (let i = 0; i < N; i++) for (let p = 0; p < S; p++) { const d = outC[at(i, c, p)] - m; v += d * d; }
+    for (let i = 0; i < N; i++)
+      for (let p = 0; p < S; p++) {
+        const d = outC[at(i, c, p)] - m;
+        v += d * d;
+      }
     v /= N * S;
     cMaxMean = Math.max(cMaxMean, Math.abs(m));
     cMaxVarGap = Math.max(cMaxVarGap, Math.abs(v - cv[c] / (cv[c] + EPS)));
   }
-  let fMaxMean = 0, fMaxVarGap = 0, posMeanMax = 0;
+  let fMaxMean = 0,
+    fMaxVarGap = 0,
+    posMeanMax = 0;
   for (let f = 0; f < F; f++) {
-    const c = Math.floor(f / S), p = f % S;
-    let m = 0, v = 0, mc = 0;
+    const c = Math.floor(f / S),
+      p = f % S;
+    let m = 0,
+      v = 0,
+      mc = 0;
     for (let i = 0; i < N; i++) {
       m += outF[at(i, c, p)];
       mc += outC[at(i, c, p)];
     }
     m /= N;
     mc /= N;
-    for (let i = 0; i < N; i++) { const d = outF[at(i, c, p)] - m; v += d * d; }
+    for (let i = 0; i < N; i++) {
+      const d = outF[at(i, c, p)] - m;
+      v += d * d;
+    }
     v /= N;
     fMaxMean = Math.max(fMaxMean, Math.abs(m));
     fMaxVarGap = Math.max(fMaxVarGap, Math.abs(v - fv[f] / (fv[f] + EPS)));
@@ -147,8 +182,24 @@ export const bnConv: Experiment<BnConvConfig, never, BnConvResult> = async funct
   return {
     shape: [N, C, H, W],
     x: Array.from(x),
-    channel: { statistics: C, count: N * S, mean: cm, variance: cv, out: Array.from(outC), maxGroupMean: cMaxMean, maxGroupVarGap: cMaxVarGap },
-    feature: { statistics: F, count: N, mean: fm, variance: fv, out: Array.from(outF), maxGroupMean: fMaxMean, maxGroupVarGap: fMaxVarGap },
+    channel: {
+      statistics: C,
+      count: N * S,
+      mean: cm,
+      variance: cv,
+      out: Array.from(outC),
+      maxGroupMean: cMaxMean,
+      maxGroupVarGap: cMaxVarGap,
+    },
+    feature: {
+      statistics: F,
+      count: N,
+      mean: fm,
+      variance: fv,
+      out: Array.from(outF),
+      maxGroupMean: fMaxMean,
+      maxGroupVarGap: fMaxVarGap,
+    },
     channelOutPositionMeanMax: posMeanMax,
     coreGap,
   };

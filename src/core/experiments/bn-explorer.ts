@@ -70,7 +70,9 @@ export interface BnExplorerResult {
 
 export const PRE_RANGE = 4;
 
-export const bnExplorer: Experiment<BnExplorerConfig, BnExplorerFrame, BnExplorerResult> = async function* bnExplorer(config) {
+export const bnExplorer: Experiment<BnExplorerConfig, BnExplorerFrame, BnExplorerResult> = async function* bnExplorer(
+  config,
+) {
   const { layers: L, width: D, batch: N } = config;
   checkMlpLimits({ sizes: Array.from({ length: L + 1 }, () => D) }, N);
   const root = new Rng(config.seed);
@@ -78,7 +80,12 @@ export const bnExplorer: Experiment<BnExplorerConfig, BnExplorerFrame, BnExplore
   const x = matrix(N, D);
   root.fork('data').fillNormal(x.data);
 
-  interface Block { dense: Dense; pre: BatchNorm | null; act: Activation; post: BatchNorm | null }
+  interface Block {
+    dense: Dense;
+    pre: BatchNorm | null;
+    act: Activation;
+    post: BatchNorm | null;
+  }
   const blocks: Block[] = [];
   for (let l = 0; l < L; l++) {
     const dense = new Dense(D, D, { init: { kind: 'normal', std: config.scale }, rng: initRng });
@@ -96,7 +103,7 @@ export const bnExplorer: Experiment<BnExplorerConfig, BnExplorerFrame, BnExplore
   }
 
   const out: BnExplorerLayer[] = [];
-    let h: Matrix = x;
+  let h: Matrix = x;
   let diverged = false;
   for (let l = 0; l < L; l++) {
     const b = blocks[l];
@@ -107,7 +114,8 @@ export const bnExplorer: Experiment<BnExplorerConfig, BnExplorerFrame, BnExplore
     const actOut = Float64Array.from(a.data);
     if (b.post) a = b.post.forward(a, true);
     h = a;
-    const pre = moments(zCopy), post = moments(a);
+    const pre = moments(zCopy),
+      post = moments(a);
     if (!Number.isFinite(pre.std) || !Number.isFinite(post.std)) diverged = true;
     let lg = 0;
     const Z = zCopy.data;

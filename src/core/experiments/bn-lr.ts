@@ -75,7 +75,8 @@ export const bnLr: Experiment<BnLrConfig, BnLrFrame, BnLrResult> = async functio
           divergedAt = it;
           break;
         }
-        if (it % every === 0 || it === config.iterations) yield { kind: 'point', lr, bn, iteration: it, loss: run.lastLoss };
+        if (it % every === 0 || it === config.iterations)
+          yield { kind: 'point', lr, bn, iteration: it, loss: run.lastLoss };
         else yield { kind: 'tick', iteration: it }; // progress only: keeps the worker responsive
       }
       const accuracy = run.trainAccuracy();

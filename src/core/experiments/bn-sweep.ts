@@ -36,7 +36,16 @@ export interface BnSweepConfig {
 }
 
 export type BnSweepFrame =
-  | { kind: 'epoch'; scaleIndex: number; scale: number; bn: boolean; epoch: number; iteration: number; accuracy: number; diverged: boolean }
+  | {
+      kind: 'epoch';
+      scaleIndex: number;
+      scale: number;
+      bn: boolean;
+      epoch: number;
+      iteration: number;
+      accuracy: number;
+      diverged: boolean;
+    }
   | { kind: 'tick'; run: number; runs: number; iteration: number; iterations: number };
 
 export interface BnSweepCurve {
@@ -83,8 +92,24 @@ export const bnSweep: Experiment<BnSweepConfig, BnSweepFrame, BnSweepResult> = a
         batch: config.batch,
         seed: config.seed,
       });
-      const curve: BnSweepCurve = { scaleIndex: s, scale: scales[s], bn, epochs: [0], accuracy: [run.trainAccuracy()], diverged: false };
-      yield { kind: 'epoch', scaleIndex: s, scale: scales[s], bn, epoch: 0, iteration: 0, accuracy: curve.accuracy[0], diverged: false };
+      const curve: BnSweepCurve = {
+        scaleIndex: s,
+        scale: scales[s],
+        bn,
+        epochs: [0],
+        accuracy: [run.trainAccuracy()],
+        diverged: false,
+      };
+      yield {
+        kind: 'epoch',
+        scaleIndex: s,
+        scale: scales[s],
+        bn,
+        epoch: 0,
+        iteration: 0,
+        accuracy: curve.accuracy[0],
+        diverged: false,
+      };
       for (let e = 1; e <= config.epochs; e++) {
         for (let k = 0; k < perEpoch && !run.diverged; k++) {
           run.step();
@@ -95,7 +120,16 @@ export const bnSweep: Experiment<BnSweepConfig, BnSweepFrame, BnSweepResult> = a
         curve.accuracy.push(acc);
         curve.epochs.push(e);
         curve.diverged = run.diverged;
-        yield { kind: 'epoch', scaleIndex: s, scale: scales[s], bn, epoch: e, iteration: run.iteration, accuracy: acc, diverged: run.diverged };
+        yield {
+          kind: 'epoch',
+          scaleIndex: s,
+          scale: scales[s],
+          bn,
+          epoch: e,
+          iteration: run.iteration,
+          accuracy: acc,
+          diverged: run.diverged,
+        };
       }
       curves.push(curve);
       runIndex++;

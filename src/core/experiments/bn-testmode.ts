@@ -53,7 +53,10 @@ export interface BnTestmodeResult {
 
 export const BN_TEST_MODES: BnTestMode[] = ['running', 'batch', 'one', 'oneClass'];
 
-export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmodeResult> = async function* bnTestmode(config, ctx) {
+export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmodeResult> = async function* bnTestmode(
+  config,
+  ctx,
+) {
   const { train, test } = await loadSubset(ctx, config.trainSize, 0, config.testSize);
   const T = test!;
   const run = makeRun({
@@ -127,7 +130,8 @@ export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmod
   // Batch dependence: probe images in random batches of testBatch.
   const probe = Math.min(20, n);
   const draws = 8;
-  let spread = 0, flips = 0;
+  let spread = 0,
+    flips = 0;
   const size = Math.max(2, Math.min(config.testBatch, n));
   for (let p = 0; p < probe; p++) {
     const rows: number[][] = [];
@@ -157,7 +161,8 @@ export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmod
 
 function argmax(scores: Matrix, row: number): number {
   let best = 0;
-  for (let j = 1; j < scores.cols; j++) if (scores.data[row * scores.cols + j] > scores.data[row * scores.cols + best]) best = j;
+  for (let j = 1; j < scores.cols; j++)
+    if (scores.data[row * scores.cols + j] > scores.data[row * scores.cols + best]) best = j;
   return best;
 }
 

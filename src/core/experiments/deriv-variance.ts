@@ -90,12 +90,15 @@ export function assumedKappa(act: DerivAct, alpha = 0.01): number {
 }
 
 export function derivWidths(config: Pick<DerivVarianceConfig, 'layers' | 'width' | 'shape'>): number[] {
-  return Array.from({ length: config.layers + 1 }, (_, i) => (config.shape === 'alternating' && i % 2 === 1 ? 4 * config.width : config.width));
+  return Array.from({ length: config.layers + 1 }, (_, i) =>
+    config.shape === 'alternating' && i % 2 === 1 ? 4 * config.width : config.width,
+  );
 }
 
 export function derivSpec(config: DerivVarianceConfig, _nIn: number, nOut: number): InitSpec {
   const a = config.alpha ?? 0.01;
-  const g = config.gain && config.init !== 'he' ? conventionalGain(config.act === 'linear' ? 'linear' : config.act, a) : 1;
+  const g =
+    config.gain && config.init !== 'he' ? conventionalGain(config.act === 'linear' ? 'linear' : config.act, a) : 1;
   switch (config.init) {
     case 'lecun':
       return { kind: 'lecun', dist: config.dist, gain: g };
@@ -115,7 +118,8 @@ export function derivSpec(config: DerivVarianceConfig, _nIn: number, nOut: numbe
 export function secondMoment(f: (x: number) => number, q = 1): number {
   const s = Math.sqrt(q);
   const n = 24000;
-  const lo = -12, h = 24 / n;
+  const lo = -12,
+    h = 24 / n;
   let sum = 0;
   for (let i = 0; i <= n; i++) {
     const z = lo + i * h;
@@ -147,41 +151,42 @@ export function tanhFixedPoint(g: number): number {
   return q;
 }
 
-export const derivVariance: Experiment<DerivVarianceConfig, DeepProgress, DerivVarianceResult> = async function* derivVariance(config) {
-  const widths = derivWidths(config);
-  const alpha = config.alpha ?? 0.01;
-  const res = yield* deepStack({
-    widths,
-    act: config.act,
-    alpha,
-    weight: (_l, nIn, nOut) => derivSpec(config, nIn, nOut),
-    samples: config.samples,
-    seed: config.seed,
-    bins: 1,
-  });
-  const k = assumedKappa(config.act, alpha);
-  const layers: DerivLayer[] = res.layers.map((s, i) => {
-    const std = initStd(derivSpec(config, s.nIn, s.nOut), s.nIn, s.nOut);
-    const v = std * std;
-    const prevZ = i === 0 ? s.in_var : res.layers[i - 1].z_var;
-    const kIn = i === 0 ? 1 : k;
-    return {
-      layer: s.layer,
-      n_in: s.nIn,
-      n_out: s.nOut,
-      w_var_formula: v,
-      w_var: s.w_var,
-      fwd_ratio: s.z_var / prevZ,
-      fwd_pred: s.nIn * v * kIn,
-      back_ratio: s.back_ratio,
-      back_pred: s.nOut * v * k,
-      fwd_pred_measured: (s.nIn * v * s.in_m2) / prevZ,
-      back_pred_measured: s.nOut * v * s.kappa_back,
-      kappa: i === 0 ? s.in_m2 / s.in_var : res.layers[i - 1].kappa,
-      kappa_back: s.kappa_back,
-      z_var: s.z_var,
-    };
-  });
-  return { layers, diverged: res.diverged, gains: gainTable(alpha), tanhFixedPoint: tanhFixedPoint(5 / 3) };
-};
+export const derivVariance: Experiment<DerivVarianceConfig, DeepProgress, DerivVarianceResult> =
+  async function* derivVariance(config) {
+    const widths = derivWidths(config);
+    const alpha = config.alpha ?? 0.01;
+    const res = yield* deepStack({
+      widths,
+      act: config.act,
+      alpha,
+      weight: (_l, nIn, nOut) => derivSpec(config, nIn, nOut),
+      samples: config.samples,
+      seed: config.seed,
+      bins: 1,
+    });
+    const k = assumedKappa(config.act, alpha);
+    const layers: DerivLayer[] = res.layers.map((s, i) => {
+      const std = initStd(derivSpec(config, s.nIn, s.nOut), s.nIn, s.nOut);
+      const v = std * std;
+      const prevZ = i === 0 ? s.in_var : res.layers[i - 1].z_var;
+      const kIn = i === 0 ? 1 : k;
+      return {
+        layer: s.layer,
+        n_in: s.nIn,
+        n_out: s.nOut,
+        w_var_formula: v,
+        w_var: s.w_var,
+        fwd_ratio: s.z_var / prevZ,
+        fwd_pred: s.nIn * v * kIn,
+        back_ratio: s.back_ratio,
+        back_pred: s.nOut * v * k,
+        fwd_pred_measured: (s.nIn * v * s.in_m2) / prevZ,
+        back_pred_measured: s.nOut * v * s.kappa_back,
+        kappa: i === 0 ? s.in_m2 / s.in_var : res.layers[i - 1].kappa,
+        kappa_back: s.kappa_back,
+        z_var: s.z_var,
+      };
+    });
+    return { layers, diverged: res.diverged, gains: gainTable(alpha), tanhFixedPoint: tanhFixedPoint(5 / 3) };
+  };
 export default derivVariance;

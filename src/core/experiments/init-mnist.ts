@@ -59,7 +59,10 @@ export interface InitMnistResult {
   runs: InitMnistRun[];
 }
 
-export const initMnist: Experiment<InitMnistConfig, InitMnistFrame, InitMnistResult> = async function* initMnist(config, ctx) {
+export const initMnist: Experiment<InitMnistConfig, InitMnistFrame, InitMnistResult> = async function* initMnist(
+  config,
+  ctx,
+) {
   const data = await ctx.loadMnist();
   const train = mnistMatrix(data.train, { start: 0, count: data.train.n }, { scale: 'unit' });
   const root = new Rng(config.seed);

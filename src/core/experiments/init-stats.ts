@@ -45,16 +45,26 @@ export interface InitStatsResult {
 /** The InitSpec a config asks for (the same for every layer: the stack is square). */
 export function initSpecOf(config: Pick<InitStatsConfig, 'init' | 'dist' | 'std' | 'act' | 'alpha'>): InitSpec {
   if (config.init === 'normal') {
-    return config.dist === 'uniform' ? { kind: 'uniform', limit: Math.sqrt(3) * config.std } : { kind: 'normal', std: config.std };
+    return config.dist === 'uniform'
+      ? { kind: 'uniform', limit: Math.sqrt(3) * config.std }
+      : { kind: 'normal', std: config.std };
   }
-  if (config.init === 'he' && config.act === 'leaky_relu') return { kind: 'he', dist: config.dist, slope: config.alpha ?? 0.01 };
+  if (config.init === 'he' && config.act === 'leaky_relu')
+    return { kind: 'he', dist: config.dist, slope: config.alpha ?? 0.01 };
   return { kind: config.init, dist: config.dist };
 }
 
 export const initStats: Experiment<InitStatsConfig, DeepProgress, InitStatsResult> = async function* initStats(config) {
   const spec = initSpecOf(config);
   const widths = Array.from({ length: config.layers + 1 }, () => config.width);
-  const res = yield* deepStack({ widths, act: config.act, alpha: config.alpha, weight: () => spec, samples: config.samples, seed: config.seed });
+  const res = yield* deepStack({
+    widths,
+    act: config.act,
+    alpha: config.alpha,
+    weight: () => spec,
+    samples: config.samples,
+    seed: config.seed,
+  });
   return { ...res, weightStd: res.layers.map((l) => Math.sqrt(l.w_var)) };
 };
 export default initStats;

@@ -65,8 +65,11 @@ export const UNIT_COLUMNS = ['w_x', 'w_y', 'b', 'out_1', 'out_2', 'out_3'] as co
 const EVERY = 20;
 
 function unitsOf(net: Sequential, hidden: number): number[] {
-  const d1 = net.layers[0] as Dense, d2 = net.layers[2] as Dense;
-  const W1 = d1.W.value, b1 = d1.b.value, W2 = d2.W.value;
+  const d1 = net.layers[0] as Dense,
+    d2 = net.layers[2] as Dense;
+  const W1 = d1.W.value,
+    b1 = d1.b.value,
+    W2 = d2.W.value;
   const out: number[] = [];
   for (let j = 0; j < hidden; j++) {
     out.push(W1[j], W1[hidden + j], b1[j], W2[j * 3], W2[j * 3 + 1], W2[j * 3 + 2]);
@@ -92,39 +95,43 @@ function distances(units: number[], hidden: number): { max: number; min: number 
   return { max, min: hidden > 1 ? min : 0 };
 }
 
-export const initSymmetry: Experiment<InitSymmetryConfig, InitSymmetryFrame, InitSymmetryResult> = async function* initSymmetry(config) {
-  const root = new Rng(config.seed);
-  const data = spiral(100, 3, root.fork('data'));
-  const H = config.hidden;
-  const specs: InitSpec[] = [
-    config.symmetric === 'zeros' ? { kind: 'zeros' } : { kind: 'constant', value: config.constant },
-    { kind: 'normal', std: config.std },
-  ];
-  const nets = specs.map((init) =>
-    buildMlp({ sizes: [2, H, 3], activation: config.activation, init, biasInit: config.symmetric === 'constant' ? 0 : 0 }, root.fork('init')),
-  );
-  const opts = nets.map(() => makeOptimizer({ kind: 'sgd', lr: config.lr }));
-  const diverged = [false, false];
+export const initSymmetry: Experiment<InitSymmetryConfig, InitSymmetryFrame, InitSymmetryResult> =
+  async function* initSymmetry(config) {
+    const root = new Rng(config.seed);
+    const data = spiral(100, 3, root.fork('data'));
+    const H = config.hidden;
+    const specs: InitSpec[] = [
+      config.symmetric === 'zeros' ? { kind: 'zeros' } : { kind: 'constant', value: config.constant },
+      { kind: 'normal', std: config.std },
+    ];
+    const nets = specs.map((init) =>
+      buildMlp(
+        { sizes: [2, H, 3], activation: config.activation, init, biasInit: config.symmetric === 'constant' ? 0 : 0 },
+        root.fork('init'),
+      ),
+    );
+    const opts = nets.map(() => makeOptimizer({ kind: 'sgd', lr: config.lr }));
+    const diverged = [false, false];
 
-  const snapshot = (i: number): NetSnapshot => {
-    const units = unitsOf(nets[i], H);
-    const { max, min } = distances(units, H);
-    const ev = diverged[i] ? { loss: NaN, accuracy: NaN } : evaluate(nets[i], data.x, data.y);
-    return { ...ev, maxDistance: max, minDistance: min, units, diverged: diverged[i] };
+    const snapshot = (i: number): NetSnapshot => {
+      const units = unitsOf(nets[i], H);
+      const { max, min } = distances(units, H);
+      const ev = diverged[i] ? { loss: NaN, accuracy: NaN } : evaluate(nets[i], data.x, data.y);
+      return { ...ev, maxDistance: max, minDistance: min, units, diverged: diverged[i] };
+    };
+    let frame: InitSymmetryFrame = { iteration: 0, nets: [snapshot(0), snapshot(1)] };
+    yield frame;
+    for (let it = 1; it <= config.iterations; it++) {
+      for (let i = 0; i < 2; i++) {
+        if (diverged[i]) continue;
+        const r = trainStep(nets[i], opts[i], data.x, data.y, { weightDecay: config.weightDecay });
+        if (r.diverged) diverged[i] = true;
+      }
+      if (it % EVERY === 0 || it === config.iterations) {
+        frame = { iteration: it, nets: [snapshot(0), snapshot(1)] };
+        yield frame;
+      }
+    }
+    return frame;
   };
-  let frame: InitSymmetryFrame = { iteration: 0, nets: [snapshot(0), snapshot(1)] };
-  yield frame;
-  for (let it = 1; it <= config.iterations; it++) {
-    for (let i = 0; i < 2; i++) {
-      if (diverged[i]) continue;
-      const r = trainStep(nets[i], opts[i], data.x, data.y, { weightDecay: config.weightDecay });
-      if (r.diverged) diverged[i] = true;
-    }
-    if (it % EVERY === 0 || it === config.iterations) {
-      frame = { iteration: it, nets: [snapshot(0), snapshot(1)] };
-      yield frame;
-    }
-  }
-  return frame;
-};
 export default initSymmetry;

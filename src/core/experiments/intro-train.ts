@@ -41,11 +41,17 @@ export interface IntroTrainResult {
 /** How often a frame is reported. */
 const EVERY = 10;
 
-export const introTrain: Experiment<IntroTrainConfig, IntroTrainFrame, IntroTrainResult> = async function* introTrain(config) {
+export const introTrain: Experiment<IntroTrainConfig, IntroTrainFrame, IntroTrainResult> = async function* introTrain(
+  config,
+) {
   const root = new Rng(config.seed);
   const data = spiral(100, 3, root.fork('data'));
   const net = buildMlp(
-    { sizes: [2, config.hidden, config.hidden, 3], activation: config.activation, init: { kind: 'he', dist: 'normal' } },
+    {
+      sizes: [2, config.hidden, config.hidden, 3],
+      activation: config.activation,
+      init: { kind: 'he', dist: 'normal' },
+    },
     root.fork('init'),
   );
   const opt = makeOptimizer({ kind: 'adam', lr: config.lr });

@@ -70,7 +70,15 @@ function model(x: { data: Float64Array; rows: number }, y: Int32Array, w: number
 
 export const optAcc: Experiment<OptAccConfig, OptAccFrame, OptAccResult> = async function* optAcc(config) {
   const { n, wMin, wMax, samples } = config;
-  const data = blobs(n, [[-0.6, 0], [0.6, 0]], new Rng(config.seed).fork('data'), 0.7);
+  const data = blobs(
+    n,
+    [
+      [-0.6, 0],
+      [0.6, 0],
+    ],
+    new Rng(config.seed).fork('data'),
+    0.7,
+  );
   const rows: OptAccRow[] = [];
   let maxErr = 0;
   for (let k = 0; k < samples; k++) {
@@ -80,7 +88,13 @@ export const optAcc: Experiment<OptAccConfig, OptAccFrame, OptAccResult> = async
     const minus = model(data.x, data.y, w - H);
     const numeric = (plus.loss - minus.loss) / (2 * H);
     maxErr = Math.max(maxErr, Math.abs(numeric - m.dLoss));
-    rows.push({ w, accuracy: m.accuracy, loss: m.loss, dAccuracy: (plus.accuracy - minus.accuracy) / (2 * H), dLoss: m.dLoss });
+    rows.push({
+      w,
+      accuracy: m.accuracy,
+      loss: m.loss,
+      dAccuracy: (plus.accuracy - minus.accuracy) / (2 * H),
+      dLoss: m.dLoss,
+    });
   }
   yield { done: samples };
   return {

@@ -88,7 +88,15 @@ export const optGrad: Experiment<OptGradConfig, { done: true }, OptGradResult> =
   const core = softmaxCrossEntropy(matrix(1, C, Float64Array.from(s)), [c]).dscores.data;
   const mse = meanSquaredError(matrix(1, C, Float64Array.from(s)), matrix(1, C, Float64Array.from(t))).dpred.data;
   const rows: OptGradRow[] = s.map((sj, j) => ({
-    j, s: sj, y: y[j], t: t[j], backprop: backprop[j], shortcut: shortcut[j], numeric: numeric[j], core: core[j], mse: mse[j],
+    j,
+    s: sj,
+    y: y[j],
+    t: t[j],
+    backprop: backprop[j],
+    shortcut: shortcut[j],
+    numeric: numeric[j],
+    core: core[j],
+    mse: mse[j],
   }));
   const maxAbs = (f: (r: OptGradRow) => number) => Math.max(...rows.map(f));
   yield { done: true };

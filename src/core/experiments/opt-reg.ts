@@ -75,7 +75,12 @@ export const optReg: Experiment<OptRegConfig, OptRegFrame, OptRegResult> = async
   const sizes = [784, ...Array.from({ length: layers }, () => hidden), 10];
   const nets: Sequential[] = REG_VARIANTS.map((v) =>
     buildMlp(
-      { sizes, activation: 'relu', init: { kind: 'he', dist: 'normal' }, dropout: v === 'dropout' ? config.dropout : 0 },
+      {
+        sizes,
+        activation: 'relu',
+        init: { kind: 'he', dist: 'normal' },
+        dropout: v === 'dropout' ? config.dropout : 0,
+      },
       root.fork('init'),
       root.fork('dropout'),
     ),

@@ -104,7 +104,9 @@ export interface OptSurfaceResult {
 const BOUND = 1e8;
 
 export function pathStats(rows: PathRow[]): PathStats {
-  let yRev = 0, xRev = 0, len = 0;
+  let yRev = 0,
+    xRev = 0,
+    len = 0;
   for (let i = 1; i < rows.length; i++) {
     const dx = rows[i].x - rows[i - 1].x;
     const dy = rows[i].y - rows[i - 1].y;
@@ -214,7 +216,9 @@ export function runPath(
   return { opt: kind, lr, rows, terms, diverged, divergedAt, stats: pathStats(rows) };
 }
 
-export const optSurface: Experiment<OptSurfaceConfig, OptSurfaceFrame, OptSurfaceResult> = async function* optSurface(config) {
+export const optSurface: Experiment<OptSurfaceConfig, OptSurfaceFrame, OptSurfaceResult> = async function* optSurface(
+  config,
+) {
   const kinds = config.compare ? OPTIMIZER_KINDS.filter((k) => k !== config.opt) : [];
   const total = 1 + kinds.length;
   const main = runPath(config.surface, config.opt, config.lr, config);

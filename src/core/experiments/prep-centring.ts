@@ -41,34 +41,35 @@ export interface PrepCentringResult {
   diverged: { raw: boolean; centred: boolean };
 }
 
-export const prepCentring: Experiment<PrepCentringConfig, PrepCentringFrame, PrepCentringResult> = async function* prepCentring(config, ctx) {
-  checkLimit('maxIterations', config.iterations, 'iterations');
-  if (config.data === 'spiral') return yield* spiralRun(config);
-  const gen = lockstep(
-    {
-      ...trainingOf(config),
-      variants: [
-        { name: 'raw', activation: config.activation, scale: 'unit' },
-        { name: 'centred', activation: config.activation, scale: 'centered' },
-      ],
-      hidden: [config.hidden],
-    },
-    ctx,
-  );
-  for (;;) {
-    const s = await gen.next();
-    if (s.done) {
-      const r = s.value;
-      return {
-        raw: r.itersToThreshold[0],
-        centred: r.itersToThreshold[1],
-        finalLoss: { raw: r.finalLoss[0], centred: r.finalLoss[1] },
-        diverged: { raw: r.diverged[0], centred: r.diverged[1] },
-      };
+export const prepCentring: Experiment<PrepCentringConfig, PrepCentringFrame, PrepCentringResult> =
+  async function* prepCentring(config, ctx) {
+    checkLimit('maxIterations', config.iterations, 'iterations');
+    if (config.data === 'spiral') return yield* spiralRun(config);
+    const gen = lockstep(
+      {
+        ...trainingOf(config),
+        variants: [
+          { name: 'raw', activation: config.activation, scale: 'unit' },
+          { name: 'centred', activation: config.activation, scale: 'centered' },
+        ],
+        hidden: [config.hidden],
+      },
+      ctx,
+    );
+    for (;;) {
+      const s = await gen.next();
+      if (s.done) {
+        const r = s.value;
+        return {
+          raw: r.itersToThreshold[0],
+          centred: r.itersToThreshold[1],
+          finalLoss: { raw: r.finalLoss[0], centred: r.finalLoss[1] },
+          diverged: { raw: r.diverged[0], centred: r.diverged[1] },
+        };
+      }
+      yield s.value;
     }
-    yield s.value;
-  }
-};
+  };
 export default prepCentring;
 
 /** The same comparison on the shifted spiral: raw = spiral + offset, centred = raw − its mean. */
@@ -82,9 +83,18 @@ async function* spiralRun(config: PrepCentringConfig): AsyncGenerator<PrepCentri
   for (let i = 0; i < n; i++) for (let c = 0; c < 2; c++) mean[c] += raw.data[2 * i + c] / n;
   const centred = matrix(n, 2);
   for (let i = 0; i < n; i++) for (let c = 0; c < 2; c++) centred.data[2 * i + c] = raw.data[2 * i + c] - mean[c];
-  const inits = { xavier: { kind: 'xavier', dist: 'normal' }, he: { kind: 'he', dist: 'normal' }, small: { kind: 'normal', std: 0.01 } } as const;
+  const inits = {
+    xavier: { kind: 'xavier', dist: 'normal' },
+    he: { kind: 'he', dist: 'normal' },
+    small: { kind: 'normal', std: 0.01 },
+  } as const;
   const sets = [raw, centred];
-  const nets = sets.map(() => buildMlp({ sizes: [2, config.hidden, 3], activation: config.activation, init: inits[config.init] }, root.fork('init')));
+  const nets = sets.map(() =>
+    buildMlp(
+      { sizes: [2, config.hidden, 3], activation: config.activation, init: inits[config.init] },
+      root.fork('init'),
+    ),
+  );
   const opts = sets.map(() => makeOptimizer({ kind: config.optimizer, lr: config.lr }));
   const iters: (number | null)[] = [null, null];
   const diverged = [false, false];

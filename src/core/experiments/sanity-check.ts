@@ -17,7 +17,15 @@ import { batchIterator, evaluate, trainStep } from '../network.ts';
 import { l2Penalty } from '../losses.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import {
-  CLASSES, TEST_COUNT, TRAIN_COUNT, VAL_COUNT, checkRange, trainBatch, trainSubset, twoLayerNet, weightSquaredNorm,
+  CLASSES,
+  TEST_COUNT,
+  TRAIN_COUNT,
+  VAL_COUNT,
+  checkRange,
+  trainBatch,
+  trainSubset,
+  twoLayerNet,
+  weightSquaredNorm,
   type InputScale,
 } from './lib/sanity-data.ts';
 import { log } from '../mathfn.ts';
@@ -60,7 +68,10 @@ export interface SanityCheckResult {
   split: { train: number; validation: number; test: number };
 }
 
-export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, SanityCheckResult> = async function* (config, ctx) {
+export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, SanityCheckResult> = async function* (
+  config,
+  ctx,
+) {
   checkRange('hidden', config.hidden, 1, 1000);
   checkRange('initStd', config.initStd, 0, 10);
   checkRange('lambda', config.lambda, 0, 1e4);
@@ -93,7 +104,11 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   // 2. Architecture.
   const net = twoLayerNet({ hidden: config.hidden, init: 'small', initStd: config.initStd }, root.fork('init'));
   const paramCount = net.paramCount();
-  f = { stage: 'architecture', detail: `784 → ${config.hidden} ReLU → ${CLASSES} softmax, ${paramCount.toLocaleString('en')} parameters`, passed: true };
+  f = {
+    stage: 'architecture',
+    detail: `784 → ${config.hidden} ReLU → ${CLASSES} softmax, ${paramCount.toLocaleString('en')} parameters`,
+    passed: true,
+  };
   stages.push(f);
   yield f;
 
@@ -135,7 +150,16 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   yield f;
 
   return {
-    stages, maxPixelMean, paramCount, lnC, lossNoReg, penalty, weightSq, lossWithReg, lossAfterTraining, diverged,
+    stages,
+    maxPixelMean,
+    paramCount,
+    lnC,
+    lossNoReg,
+    penalty,
+    weightSq,
+    lossWithReg,
+    lossAfterTraining,
+    diverged,
     split: { train: TRAIN_COUNT, validation: VAL_COUNT, test: TEST_COUNT },
   };
 };

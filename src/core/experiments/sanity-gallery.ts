@@ -41,11 +41,24 @@ export interface SanityGalleryResult {
   runs: SanityGalleryRun[];
 }
 
-export const sanityGallery: Experiment<SanityGalleryConfig, SanityGalleryFrame, SanityGalleryResult> = async function* (config, ctx) {
+export const sanityGallery: Experiment<SanityGalleryConfig, SanityGalleryFrame, SanityGalleryResult> = async function* (
+  config,
+  ctx,
+) {
   checkRange('steps', config.steps, 50, 5000);
   const runs: SanityGalleryRun[] = [];
   for (const preset of GALLERY_PRESETS) {
-    const it = sanityLr({ ...LR_PRESETS[preset], hidden: 100, steps: config.steps, batch: 64, evalEvery: config.steps, seed: config.seed }, ctx);
+    const it = sanityLr(
+      {
+        ...LR_PRESETS[preset],
+        hidden: 100,
+        steps: config.steps,
+        batch: 64,
+        evalEvery: config.steps,
+        seed: config.seed,
+      },
+      ctx,
+    );
     let r: SanityLrResult;
     for (;;) {
       const s = await it.next();
@@ -56,7 +69,12 @@ export const sanityGallery: Experiment<SanityGalleryConfig, SanityGalleryFrame, 
       if (s.value.step > 0) yield { preset, step: s.value.step, loss: s.value.loss, diverged: s.value.diverged };
     }
     runs.push({
-      preset, shape: r.shape, initialLoss: r.initialLoss, finalLoss: r.finalLoss, diverged: r.diverged, divergedAt: r.divergedAt,
+      preset,
+      shape: r.shape,
+      initialLoss: r.initialLoss,
+      finalLoss: r.finalLoss,
+      diverged: r.diverged,
+      divergedAt: r.divergedAt,
       finalValAccuracy: r.finalValAccuracy,
     });
   }

@@ -15,7 +15,16 @@ import { Rng } from '../rng.ts';
 import { batchIterator, trainStep, type Sequential } from '../network.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { Matrix } from '../matrix.ts';
-import { checkRange, median, TRAIN_COUNT, trainBatch, twoLayerNet, validationSet, type InputScale, type NetInit } from './lib/sanity-data.ts';
+import {
+  checkRange,
+  median,
+  TRAIN_COUNT,
+  trainBatch,
+  twoLayerNet,
+  validationSet,
+  type InputScale,
+  type NetInit,
+} from './lib/sanity-data.ts';
 import { classifyCurve, type CurveShape } from './lib/sanity-shapes.ts';
 import { exp, log } from '../mathfn.ts';
 
@@ -42,7 +51,7 @@ export const LR_PRESETS = {
   low: { optimizer: 'adam', lr: 1e-5, scale: 'centered', init: 'he', initStd: 1e-3, steps: 600 },
   good: { optimizer: 'adam', lr: 1e-3, scale: 'centered', init: 'he', initStd: 1e-3, steps: 600 },
   high: { optimizer: 'adam', lr: 3e-2, scale: 'centered', init: 'he', initStd: 1e-3, steps: 600 },
-  'explodes': { optimizer: 'sgd', lr: 10, scale: 'centered', init: 'he', initStd: 1e-3, steps: 600 },
+  explodes: { optimizer: 'sgd', lr: 10, scale: 'centered', init: 'he', initStd: 1e-3, steps: 600 },
   'far too high': { optimizer: 'sgd', lr: 1e6, scale: 'centered', init: 'he', initStd: 1e-3, steps: 600 },
   'bad init': { optimizer: 'sgd', lr: 0.1, scale: 'centered', init: 'small', initStd: 3e-4, steps: 600 },
 } as const satisfies Record<string, Pick<SanityLrConfig, 'optimizer' | 'lr' | 'scale' | 'init' | 'initStd' | 'steps'>>;
@@ -92,15 +101,27 @@ const SAMPLES = 4;
 /** Softmax probabilities on the validation set: mean p(true), mean max p, loss, accuracy, first rows. */
 function probe(net: Sequential, x: Matrix, y: Int32Array) {
   const scores = net.forward(x, false);
-  const C = scores.cols, S = scores.data;
-  let pTrue = 0, pMax = 0, loss = 0, correct = 0;
+  const C = scores.cols,
+    S = scores.data;
+  let pTrue = 0,
+    pMax = 0,
+    loss = 0,
+    correct = 0;
   const rows: number[][] = [];
   const p = new Float64Array(C);
   for (let i = 0; i < x.rows; i++) {
-    let m = -Infinity, arg = 0;
-    for (let j = 0; j < C; j++) if (S[i * C + j] > m) { m = S[i * C + j]; arg = j; }
+    let m = -Infinity,
+      arg = 0;
+    for (let j = 0; j < C; j++)
+      if (S[i * C + j] > m) {
+        m = S[i * C + j];
+        arg = j;
+      }
     let sum = 0;
-    for (let j = 0; j < C; j++) { p[j] = exp(S[i * C + j] - m); sum += p[j]; }
+    for (let j = 0; j < C; j++) {
+      p[j] = exp(S[i * C + j] - m);
+      sum += p[j];
+    }
     for (let j = 0; j < C; j++) p[j] /= sum;
     pTrue += p[y[i]];
     pMax += p[arg];
@@ -132,12 +153,22 @@ export const sanityLr: Experiment<SanityLrConfig, SanityLrFrame, SanityLrResult>
   let lastProbe = start;
   const lossCurve: number[] = [];
   const allRatios: number[][] = [[], []];
-  let maxLoss = -Infinity, initialLoss = NaN;
-  let sumLoss = 0, sumAcc = 0, n = 0;
+  let maxLoss = -Infinity,
+    initialLoss = NaN;
+  let sumLoss = 0,
+    sumAcc = 0,
+    n = 0;
   let window: number[][] = [[], []];
   yield {
-    step: 0, loss: NaN, accuracy: NaN, valLoss: start.loss, valAccuracy: start.accuracy, pTrue: start.pTrue, pMax: start.pMax,
-    ratios: [NaN, NaN], diverged: false,
+    step: 0,
+    loss: NaN,
+    accuracy: NaN,
+    valLoss: start.loss,
+    valAccuracy: start.accuracy,
+    pTrue: start.pTrue,
+    pMax: start.pMax,
+    ratios: [NaN, NaN],
+    diverged: false,
   };
 
   let divergedAt: number | null = null;
@@ -149,7 +180,15 @@ export const sanityLr: Experiment<SanityLrConfig, SanityLrFrame, SanityLrResult>
       divergedAt = s;
       steps = s;
       yield {
-        step: s, loss: NaN, accuracy: NaN, valLoss: null, valAccuracy: null, pTrue: null, pMax: null, ratios: [NaN, NaN], diverged: true,
+        step: s,
+        loss: NaN,
+        accuracy: NaN,
+        valLoss: null,
+        valAccuracy: null,
+        pTrue: null,
+        pMax: null,
+        ratios: [NaN, NaN],
+        diverged: true,
       };
       break;
     }
@@ -169,11 +208,19 @@ export const sanityLr: Experiment<SanityLrConfig, SanityLrFrame, SanityLrResult>
       const pr = evalNow ? probe(net, val.x, val.y) : null;
       if (pr) lastProbe = pr;
       yield {
-        step: s, loss, accuracy: sumAcc / n,
-        valLoss: pr?.loss ?? null, valAccuracy: pr?.accuracy ?? null, pTrue: pr?.pTrue ?? null, pMax: pr?.pMax ?? null,
-        ratios: window.map((w) => median(w)), diverged: false,
+        step: s,
+        loss,
+        accuracy: sumAcc / n,
+        valLoss: pr?.loss ?? null,
+        valAccuracy: pr?.accuracy ?? null,
+        pTrue: pr?.pTrue ?? null,
+        pMax: pr?.pMax ?? null,
+        ratios: window.map((w) => median(w)),
+        diverged: false,
       };
-      sumLoss = 0; sumAcc = 0; n = 0;
+      sumLoss = 0;
+      sumAcc = 0;
+      n = 0;
       window = [[], []];
     }
   }

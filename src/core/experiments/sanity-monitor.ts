@@ -49,7 +49,10 @@ export interface SanityMonitorResult {
   divergedAt: number | null;
 }
 
-export const sanityMonitor: Experiment<SanityMonitorConfig, SanityMonitorFrame, SanityMonitorResult> = async function* (config, ctx) {
+export const sanityMonitor: Experiment<SanityMonitorConfig, SanityMonitorFrame, SanityMonitorResult> = async function* (
+  config,
+  ctx,
+) {
   checkRange('trainSize', config.trainSize, 10, 6996);
   checkRange('hidden', config.hidden, 1, 1000);
   checkRange('lr', config.lr, 1e-9, 10);
@@ -89,7 +92,10 @@ export const sanityMonitor: Experiment<SanityMonitorConfig, SanityMonitorFrame, 
       all[l].push(r.updateRatios[l]);
     }
     if (s % config.evalEvery === 0 || s === config.steps) {
-      f = measure(s, window.map((w) => median(w)));
+      f = measure(
+        s,
+        window.map((w) => median(w)),
+      );
       window = [[], []];
       if (f.valAccuracy > earlyStop.valAccuracy) earlyStop = { step: s, valAccuracy: f.valAccuracy };
       maxGap = Math.max(maxGap, f.trainAccuracy - f.valAccuracy);

@@ -41,7 +41,10 @@ export interface SanityOverfitResult {
 
 const EVERY = 5;
 
-export const sanityOverfit: Experiment<SanityOverfitConfig, SanityOverfitFrame, SanityOverfitResult> = async function* (config, ctx) {
+export const sanityOverfit: Experiment<SanityOverfitConfig, SanityOverfitFrame, SanityOverfitResult> = async function* (
+  config,
+  ctx,
+) {
   checkRange('examples', config.examples, 1, 500);
   checkRange('hidden', config.hidden, 1, 500);
   checkRange('steps', config.steps, 1, 5000);
@@ -69,6 +72,13 @@ export const sanityOverfit: Experiment<SanityOverfitConfig, SanityOverfitFrame, 
       }
     }
   }
-  return { steps: config.steps, loss: last.loss, accuracy: last.accuracy, reachedAt, diverged: false, divergedAt: null };
+  return {
+    steps: config.steps,
+    loss: last.loss,
+    accuracy: last.accuracy,
+    reachedAt,
+    diverged: false,
+    divergedAt: null,
+  };
 };
 export default sanityOverfit;

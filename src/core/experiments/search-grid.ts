@@ -27,7 +27,11 @@ export interface SearchGridConfig {
   repeats: number;
 }
 
-export interface SearchPoint { a: number; b: number; score: number }
+export interface SearchPoint {
+  a: number;
+  b: number;
+  score: number;
+}
 
 export interface SearchMethodResult {
   points: SearchPoint[];
@@ -38,7 +42,11 @@ export interface SearchMethodResult {
   regret: number;
 }
 
-export interface SearchGridFrame { repeat: number; gridRegret: number; randomRegret: number }
+export interface SearchGridFrame {
+  repeat: number;
+  gridRegret: number;
+  randomRegret: number;
+}
 
 export interface SearchGridResult {
   peak: number;
@@ -73,14 +81,17 @@ function summarise(points: SearchPoint[], peak: number): SearchMethodResult {
 function once(k: number, rng: Rng) {
   const peak = 0.05 + 0.9 * rng.fork('peak').uniform();
   const grid: SearchPoint[] = [];
-  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) {
-    const a = (i + 0.5) / k, b = (j + 0.5) / k;
-    grid.push({ a, b, score: score(a, b, peak) });
-  }
+  for (let i = 0; i < k; i++)
+    for (let j = 0; j < k; j++) {
+      const a = (i + 0.5) / k,
+        b = (j + 0.5) / k;
+      grid.push({ a, b, score: score(a, b, peak) });
+    }
   const r = rng.fork('random');
   const random: SearchPoint[] = [];
   for (let t = 0; t < k * k; t++) {
-    const a = r.uniform(), b = r.uniform();
+    const a = r.uniform(),
+      b = r.uniform();
     random.push({ a, b, score: score(a, b, peak) });
   }
   return { peak, grid: summarise(grid, peak), random: summarise(random, peak) };
@@ -91,7 +102,10 @@ export const searchGrid: Experiment<SearchGridConfig, SearchGridFrame, SearchGri
   checkRange('repeats', config.repeats, 1, 5000);
   const root = new Rng(config.seed);
   const first = once(config.k, root.fork('repeat-0'));
-  let sumG = 0, sumR = 0, wins = 0, ties = 0;
+  let sumG = 0,
+    sumR = 0,
+    wins = 0,
+    ties = 0;
   for (let rep = 0; rep < config.repeats; rep++) {
     const o = rep === 0 ? first : once(config.k, root.fork(`repeat-${rep}`));
     sumG += o.grid.regret;

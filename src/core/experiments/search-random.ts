@@ -64,7 +64,10 @@ export function edgeOf(x: number, lo: number, hi: number): Edge {
   return t < 0.1 ? 'low' : t > 0.9 ? 'high' : null;
 }
 
-export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRandomResult> = async function* (config, ctx) {
+export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRandomResult> = async function* (
+  config,
+  ctx,
+) {
   for (const k of ['lrLo', 'lrHi'] as const) checkRange(k, config[k], -8, 2);
   for (const k of ['regLo', 'regHi'] as const) checkRange(k, config[k], -8, 2);
   if (!(config.lrHi > config.lrLo && config.regHi > config.regLo)) throw new Error('each range needs lo < hi');
@@ -77,7 +80,12 @@ export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRan
   const root = new Rng(config.seed);
   const draw = root.fork('draw');
 
-  const runTrial = (index: number, stage: 'coarse' | 'fine', lr: number, reg: number): SearchTrial & { net: ReturnType<typeof twoLayerNet> } => {
+  const runTrial = (
+    index: number,
+    stage: 'coarse' | 'fine',
+    lr: number,
+    reg: number,
+  ): SearchTrial & { net: ReturnType<typeof twoLayerNet> } => {
     const r = root.fork(`trial-${index}`);
     const net = twoLayerNet({ hidden: HIDDEN, init: 'he' }, r.fork('init'));
     const opt = makeOptimizer({ kind: 'sgd', lr });
@@ -113,13 +121,24 @@ export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRan
     yield consider(runTrial(i, 'coarse', lr, reg));
   }
   const bestCoarse = best!;
-  const edge = { lr: edgeOf(bestCoarse.lr, config.lrLo, config.lrHi), reg: edgeOf(bestCoarse.reg, config.regLo, config.regHi) };
-  const qLr = (config.lrHi - config.lrLo) / 8, qReg = (config.regHi - config.regLo) / 8;
-  const cLr = log10(bestCoarse.lr), cReg = log10(bestCoarse.reg);
+  const edge = {
+    lr: edgeOf(bestCoarse.lr, config.lrLo, config.lrHi),
+    reg: edgeOf(bestCoarse.reg, config.regLo, config.regHi),
+  };
+  const qLr = (config.lrHi - config.lrLo) / 8,
+    qReg = (config.regHi - config.regLo) / 8;
+  const cLr = log10(bestCoarse.lr),
+    cReg = log10(bestCoarse.reg);
   const fineBox = { lrLo: cLr - qLr, lrHi: cLr + qLr, regLo: cReg - qReg, regHi: cReg + qReg };
   const shift = (e: Edge, w: number) => (e === 'high' ? w / 2 : e === 'low' ? -w / 2 : 0);
-  const sLr = shift(edge.lr, config.lrHi - config.lrLo), sReg = shift(edge.reg, config.regHi - config.regLo);
-  const suggested = { lrLo: config.lrLo + sLr, lrHi: config.lrHi + sLr, regLo: config.regLo + sReg, regHi: config.regHi + sReg };
+  const sLr = shift(edge.lr, config.lrHi - config.lrLo),
+    sReg = shift(edge.reg, config.regHi - config.regLo);
+  const suggested = {
+    lrLo: config.lrLo + sLr,
+    lrHi: config.lrHi + sLr,
+    regLo: config.regLo + sReg,
+    regHi: config.regHi + sReg,
+  };
 
   for (let i = 0; i < config.fine; i++) {
     const lr = pow10(draw.range(fineBox.lrLo, fineBox.lrHi));

@@ -89,12 +89,20 @@ function reserve(bytes: number): boolean {
  * if the module's memory cannot hold the product.
  */
 export function wasmGemm(
-  n: number, m: number, k: number,
-  a: Float64Array, aRow: number, aCol: number,
-  b: Float64Array, bRow: number, bCol: number,
+  n: number,
+  m: number,
+  k: number,
+  a: Float64Array,
+  aRow: number,
+  aCol: number,
+  b: Float64Array,
+  bRow: number,
+  bCol: number,
   c: Float64Array,
 ): boolean {
-  const n4 = Math.ceil(n / 4), m4 = Math.ceil(m / 4), ldc = 4 * m4;
+  const n4 = Math.ceil(n / 4),
+    m4 = Math.ceil(m / 4),
+    ldc = 4 * m4;
   // Layout, in f64 elements: A | B | packed A | packed B | padded C.
   const offA = 0;
   const offB = offA + line(a.length);

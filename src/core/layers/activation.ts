@@ -48,7 +48,8 @@ export class Activation implements Layer {
   }
 
   forward(z: Matrix, _training: boolean): Matrix {
-    if (z.cols !== this.inputSize) throw new Error(`Activation: input has ${z.cols} columns, expected ${this.inputSize}`);
+    if (z.cols !== this.inputSize)
+      throw new Error(`Activation: input has ${z.cols} columns, expected ${this.inputSize}`);
     const a = this.out.get(z.rows);
     activationForward(this.fn, z.data, a.data); // aᵢ = f(zᵢ), for every entry i
     this.z = z;
@@ -57,7 +58,8 @@ export class Activation implements Layer {
   }
 
   backward(da: Matrix): Matrix {
-    const z = this.z, a = this.a;
+    const z = this.z,
+      a = this.a;
     if (!z || !a) throw new Error('Activation: backward before forward');
     if (da.rows !== z.rows || da.cols !== z.cols) {
       throw new Error(`Activation: gradient is ${da.rows}×${da.cols}, expected ${z.rows}×${z.cols}`);

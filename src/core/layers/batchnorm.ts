@@ -85,9 +85,12 @@ export class BatchNorm implements Layer {
   }
 
   forward(x: Matrix, training: boolean): Matrix {
-    const D = this.inputSize, N = x.rows;
+    const D = this.inputSize,
+      N = x.rows;
     if (x.cols !== D) throw new Error(`BatchNorm: input has ${x.cols} columns, expected ${D}`);
-    const X = x.data, mean = this.mean, invStd = this.invStd;
+    const X = x.data,
+      mean = this.mean,
+      invStd = this.invStd;
 
     if (training) {
       if (N < 1) throw new Error('BatchNorm: empty batch');
@@ -119,8 +122,12 @@ export class BatchNorm implements Layer {
     }
 
     // x̂ = (x − μ)/√(σ² + ε);  y = γ·x̂ + β
-    const xhat = this.xhatOut.get(N), y = this.out.get(N);
-    const XH = xhat.data, Y = y.data, g = this.gamma.value, b = this.beta.value;
+    const xhat = this.xhatOut.get(N),
+      y = this.out.get(N);
+    const XH = xhat.data,
+      Y = y.data,
+      g = this.gamma.value,
+      b = this.beta.value;
     for (let i = 0; i < N; i++) {
       for (let j = 0; j < D; j++) {
         const k = i * D + j;
@@ -137,10 +144,16 @@ export class BatchNorm implements Layer {
   backward(dout: Matrix): Matrix {
     const xhat = this.xhat;
     if (!xhat) throw new Error('BatchNorm: backward before forward');
-    const D = this.inputSize, N = xhat.rows;
-    if (dout.rows !== N || dout.cols !== D) throw new Error(`BatchNorm: dout is ${dout.rows}×${dout.cols}, expected ${N}×${D}`);
-    const DY = dout.data, XH = xhat.data, g = this.gamma.value, invStd = this.invStd;
-    const dgamma = this.gamma.grad, dbeta = this.beta.grad;
+    const D = this.inputSize,
+      N = xhat.rows;
+    if (dout.rows !== N || dout.cols !== D)
+      throw new Error(`BatchNorm: dout is ${dout.rows}×${dout.cols}, expected ${N}×${D}`);
+    const DY = dout.data,
+      XH = xhat.data,
+      g = this.gamma.value,
+      invStd = this.invStd;
+    const dgamma = this.gamma.grad,
+      dbeta = this.beta.grad;
 
     // dβ = Σᵢ dyᵢ,  dγ = Σᵢ dyᵢ·x̂ᵢ
     dgamma.fill(0);
@@ -153,7 +166,8 @@ export class BatchNorm implements Layer {
       }
     }
 
-    const dx = this.dxOut.get(N), DX = dx.data;
+    const dx = this.dxOut.get(N),
+      DX = dx.data;
     if (!this.lastTraining) {
       // dx = dy·γ/√(σ²_run + ε)
       for (let i = 0; i < N; i++) for (let j = 0; j < D; j++) DX[i * D + j] = DY[i * D + j] * g[j] * invStd[j];
@@ -161,7 +175,8 @@ export class BatchNorm implements Layer {
     }
 
     // With dx̂ = dy·γ:  Σₖ dx̂ₖ = γ·dβ  and  Σₖ dx̂ₖ·x̂ₖ = γ·dγ.
-    const s1 = this.sumDxhat, s2 = this.sumDxhatXhat;
+    const s1 = this.sumDxhat,
+      s2 = this.sumDxhatXhat;
     for (let j = 0; j < D; j++) {
       s1[j] = g[j] * dbeta[j];
       s2[j] = g[j] * dgamma[j];

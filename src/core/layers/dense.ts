@@ -61,7 +61,9 @@ export class Dense implements Layer {
     if (x.cols !== this.inputSize) throw new Error(`Dense: input has ${x.cols} columns, expected ${this.inputSize}`);
     this.x = x;
     const y = matmul(x, this.Wm, this.out.get(x.rows)); // y = x·W
-    const Y = y.data, b = this.b.value, n = this.outputSize;
+    const Y = y.data,
+      b = this.b.value,
+      n = this.outputSize;
     for (let i = 0; i < x.rows; i++) {
       const row = i * n;
       for (let j = 0; j < n; j++) Y[row + j] += b[j]; //  + b
@@ -76,7 +78,9 @@ export class Dense implements Layer {
       throw new Error(`Dense: dout is ${dout.rows}×${dout.cols}, expected ${x.rows}×${this.outputSize}`);
     }
     matmulAT(x, dout, this.dWm); // dW = xᵀ·dy
-    const db = this.b.grad, D = dout.data, n = this.outputSize;
+    const db = this.b.grad,
+      D = dout.data,
+      n = this.outputSize;
     db.fill(0);
     for (let i = 0; i < dout.rows; i++) {
       const row = i * n;

@@ -70,7 +70,8 @@ export class Dropout implements Layer {
       this.maskOut = new BufferCache(x.cols);
       this.dxOut = new BufferCache(x.cols);
     }
-    const X = x.data, n = X.length;
+    const X = x.data,
+      n = X.length;
     let M: Float64Array;
     if (this.fixedMask) {
       M = this.fixedMask;
@@ -78,10 +79,13 @@ export class Dropout implements Layer {
     } else {
       // m = [u ≥ p] / (1 − p)
       M = this.maskOut!.get(x.rows).data;
-      const p = this.p, keep = 1 / (1 - p), rng = this.rng;
+      const p = this.p,
+        keep = 1 / (1 - p),
+        rng = this.rng;
       for (let i = 0; i < n; i++) M[i] = rng.uniform() >= p ? keep : 0;
     }
-    const y = this.out.get(x.rows), Y = y.data;
+    const y = this.out.get(x.rows),
+      Y = y.data;
     for (let i = 0; i < n; i++) Y[i] = X[i] * M[i]; // y = x ⊙ m
     this.lastMask = M;
     return y;
@@ -92,7 +96,9 @@ export class Dropout implements Layer {
     const M = this.lastMask;
     if (!M || !this.dxOut) throw new Error('Dropout: backward before forward');
     if (dout.data.length !== M.length) throw new Error('Dropout: dout does not match the last batch');
-    const dx = this.dxOut.get(dout.rows), DX = dx.data, DY = dout.data;
+    const dx = this.dxOut.get(dout.rows),
+      DX = dx.data,
+      DY = dout.data;
     for (let i = 0; i < M.length; i++) DX[i] = DY[i] * M[i]; // dx = dy ⊙ m
     return dx;
   }

@@ -73,11 +73,17 @@ export class Maxout implements Layer {
 
   forward(x: Matrix, _training: boolean): Matrix {
     if (x.cols !== this.inputSize) throw new Error(`Maxout: input has ${x.cols} columns, expected ${this.inputSize}`);
-    const N = x.rows, n = this.outputSize, k = this.k, w = n * k;
+    const N = x.rows,
+      n = this.outputSize,
+      k = this.k,
+      w = n * k;
     const z = matmul(x, this.Wm, this.zOut.get(N)); // z = x·W   (+ b, added piece by piece below)
-    const Z = z.data, b = this.b.value;
-    const y = this.out.get(N), Y = y.data;
-    const arg = this.argOut.get(N), A = arg.data;
+    const Z = z.data,
+      b = this.b.value;
+    const y = this.out.get(N),
+      Y = y.data;
+    const arg = this.argOut.get(N),
+      A = arg.data;
     for (let i = 0; i < N; i++) {
       const row = i * w;
       for (let j = 0; j < n; j++) {
@@ -101,12 +107,19 @@ export class Maxout implements Layer {
   }
 
   backward(dout: Matrix): Matrix {
-    const x = this.x, arg = this.arg;
+    const x = this.x,
+      arg = this.arg;
     if (!x || !arg) throw new Error('Maxout: backward before forward');
-    const N = x.rows, n = this.outputSize, w = n * this.k;
-    if (dout.rows !== N || dout.cols !== n) throw new Error(`Maxout: dout is ${dout.rows}×${dout.cols}, expected ${N}×${n}`);
+    const N = x.rows,
+      n = this.outputSize,
+      w = n * this.k;
+    if (dout.rows !== N || dout.cols !== n)
+      throw new Error(`Maxout: dout is ${dout.rows}×${dout.cols}, expected ${N}×${n}`);
     // dz: the gradient of each output goes to its winning piece only
-    const dz = this.dzOut.get(N), DZ = dz.data, DY = dout.data, A = arg.data;
+    const dz = this.dzOut.get(N),
+      DZ = dz.data,
+      DY = dout.data,
+      A = arg.data;
     DZ.fill(0);
     for (let i = 0; i < N; i++) {
       for (let j = 0; j < n; j++) DZ[i * w + A[i * n + j] * n + j] = DY[i * n + j];

@@ -46,11 +46,15 @@ export class PReLU implements Layer {
   forward(z: Matrix, _training: boolean): Matrix {
     const D = this.inputSize;
     if (z.cols !== D) throw new Error(`PReLU: input has ${z.cols} columns, expected ${D}`);
-    const y = this.out.get(z.rows), Z = z.data, Y = y.data, a = this.alpha.value;
+    const y = this.out.get(z.rows),
+      Z = z.data,
+      Y = y.data,
+      a = this.alpha.value;
     const step = this.shared ? 0 : 1; // index of unit j's α: j, or always 0 when shared
     for (let i = 0; i < z.rows; i++) {
       for (let j = 0; j < D; j++) {
-        const k = i * D + j, v = Z[k];
+        const k = i * D + j,
+          v = Z[k];
         Y[k] = v > 0 ? v : a[j * step] * v; // y = z, or α·z
       }
     }
@@ -62,14 +66,20 @@ export class PReLU implements Layer {
     const z = this.z;
     if (!z) throw new Error('PReLU: backward before forward');
     const D = this.inputSize;
-    if (dout.rows !== z.rows || dout.cols !== D) throw new Error(`PReLU: dout is ${dout.rows}×${dout.cols}, expected ${z.rows}×${D}`);
-    const dz = this.dzOut.get(z.rows), Z = z.data, DY = dout.data, DZ = dz.data;
-    const a = this.alpha.value, da = this.alpha.grad;
+    if (dout.rows !== z.rows || dout.cols !== D)
+      throw new Error(`PReLU: dout is ${dout.rows}×${dout.cols}, expected ${z.rows}×${D}`);
+    const dz = this.dzOut.get(z.rows),
+      Z = z.data,
+      DY = dout.data,
+      DZ = dz.data;
+    const a = this.alpha.value,
+      da = this.alpha.grad;
     const step = this.shared ? 0 : 1;
     da.fill(0);
     for (let i = 0; i < z.rows; i++) {
       for (let j = 0; j < D; j++) {
-        const k = i * D + j, v = Z[k];
+        const k = i * D + j,
+          v = Z[k];
         if (v > 0) {
           DZ[k] = DY[k]; //                 dz = dy
         } else {

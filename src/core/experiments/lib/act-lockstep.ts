@@ -13,7 +13,15 @@
 import type { ExperimentContext } from '../types.ts';
 import { Rng } from '../../rng.ts';
 import { mnistMatrix } from '../../data/mnist.ts';
-import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep, type Sequential } from '../../network.ts';
+import {
+  batchIterator,
+  buildMlp,
+  evaluate,
+  gatherLabels,
+  gatherRows,
+  trainStep,
+  type Sequential,
+} from '../../network.ts';
 import { makeOptimizer, type Optimizer } from '../../optimizers.ts';
 import type { Matrix } from '../../matrix.ts';
 import type { ActivationName } from '../../activations.ts';
@@ -77,7 +85,10 @@ const INIT: Record<LockstepConfig['init'], InitSpec> = {
   small: { kind: 'normal', std: 0.01 },
 };
 
-export async function* lockstep(config: LockstepConfig, ctx: ExperimentContext): AsyncGenerator<LockstepFrame, LockstepResult, void> {
+export async function* lockstep(
+  config: LockstepConfig,
+  ctx: ExperimentContext,
+): AsyncGenerator<LockstepFrame, LockstepResult, void> {
   const data = await ctx.loadMnist();
   const n = Math.min(config.trainSize, data.train.n);
   const sets = new Map<string, { x: Matrix; y: Int32Array }>();
@@ -90,12 +101,20 @@ export async function* lockstep(config: LockstepConfig, ctx: ExperimentContext):
   const opts: Optimizer[] = [];
   for (const v of config.variants) {
     // The same named stream for every variant: identical initial weights.
-    nets.push(buildMlp({ sizes: [784, ...config.hidden, 10], activation: v.activation, init: INIT[config.init] }, root.fork('init')));
+    nets.push(
+      buildMlp(
+        { sizes: [784, ...config.hidden, 10], activation: v.activation, init: INIT[config.init] },
+        root.fork('init'),
+      ),
+    );
     opts.push(makeOptimizer({ kind: config.optimizer, lr: config.lr }));
   }
   const evalSets = config.variants.map((v) => {
     const s = sets.get(v.scale)!;
-    return { x: { rows: evalN, cols: 784, data: s.x.data.subarray(0, evalN * 784) } as Matrix, y: s.y.subarray(0, evalN) };
+    return {
+      x: { rows: evalN, cols: 784, data: s.x.data.subarray(0, evalN * 784) } as Matrix,
+      y: s.y.subarray(0, evalN),
+    };
   });
   const k = config.variants.length;
   const iters: (number | null)[] = new Array(k).fill(null);

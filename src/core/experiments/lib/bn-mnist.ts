@@ -18,7 +18,15 @@ import type { ExperimentContext } from '../types.ts';
 import type { Matrix } from '../../matrix.ts';
 import { Rng } from '../../rng.ts';
 import { mnistMatrix } from '../../data/mnist.ts';
-import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep, type Sequential } from '../../network.ts';
+import {
+  batchIterator,
+  buildMlp,
+  evaluate,
+  gatherLabels,
+  gatherRows,
+  trainStep,
+  type Sequential,
+} from '../../network.ts';
 import { makeOptimizer, type OptimizerSpec } from '../../optimizers.ts';
 import type { InitSpec } from '../../init.ts';
 import type { ActivationName } from '../../activations.ts';
@@ -39,7 +47,10 @@ export async function loadSubset(
   const data = await ctx.loadMnist();
   const n = Math.max(1, Math.min(count, data.train.n - start));
   const train = mnistMatrix(data.train, { start, count: n }, { scale: 'unit' });
-  const test = testCount > 0 ? mnistMatrix(data.test, { start: 0, count: Math.min(testCount, data.test.n) }, { scale: 'unit' }) : null;
+  const test =
+    testCount > 0
+      ? mnistMatrix(data.test, { start: 0, count: Math.min(testCount, data.test.n) }, { scale: 'unit' })
+      : null;
   return { train, test };
 }
 
@@ -73,7 +84,12 @@ export interface Run {
 export function makeRun(spec: RunSpec): Run {
   const root = new Rng(spec.seed);
   const net = buildMlp(
-    { sizes: [spec.data.x.cols, ...spec.hidden, 10], activation: spec.activation, init: spec.init, batchNorm: spec.batchNorm },
+    {
+      sizes: [spec.data.x.cols, ...spec.hidden, 10],
+      activation: spec.activation,
+      init: spec.init,
+      batchNorm: spec.batchNorm,
+    },
     root.fork('init'),
   );
   const opt = makeOptimizer(spec.optimizer);
@@ -114,6 +130,7 @@ export function makeRun(spec: RunSpec): Run {
 /** n values log-spaced from `from` to `to` inclusive (like numpy.logspace on the exponents). */
 export function logspace(from: number, to: number, n: number): number[] {
   if (n === 1) return [from];
-  const a = log10(from), b = log10(to);
+  const a = log10(from),
+    b = log10(to);
   return Array.from({ length: n }, (_, i) => Number(pow10(a + ((b - a) * i) / (n - 1)).toPrecision(12)));
 }

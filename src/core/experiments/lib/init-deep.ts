@@ -152,11 +152,13 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
   checkLimit('maxDepth', L, 'number of layers');
   for (let i = 0; i < widths.length; i++) checkLimit('maxWidth', widths[i], `layer width (${i})`);
   const widest = Math.max(...widths);
-  checkBatchLimits(samples, widest, widths.reduce((a, b) => a + b, 0));
-  const alpha = spec.alpha ?? (act === 'elu' ? 1 : 0.01);
-  const fn: ActivationFn = activation(
-    act === 'leaky_relu' || act === 'elu' ? { name: act, alpha } : coreName(act),
+  checkBatchLimits(
+    samples,
+    widest,
+    widths.reduce((a, b) => a + b, 0),
   );
+  const alpha = spec.alpha ?? (act === 'elu' ? 1 : 0.01);
+  const fn: ActivationFn = activation(act === 'leaky_relu' || act === 'elu' ? { name: act, alpha } : coreName(act));
   const bins = spec.bins ?? 40;
   const root = new Rng(spec.seed);
   const initRng = root.fork('init');
@@ -182,12 +184,14 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
   const Z: Matrix[] = [];
   let hPrev = X;
   let inMoments = momentsOf(X.data);
-  const hBufA = matrix(samples, widest), hBufB = matrix(samples, widest);
+  const hBufA = matrix(samples, widest),
+    hBufB = matrix(samples, widest);
   const stats: LayerStats[] = [];
   let range: [number, number] = [-1, 1];
   let diverged = !inMoments.finite;
   for (let l = 1; l <= L; l++) {
-    const nIn = widths[l - 1], nOut = widths[l];
+    const nIn = widths[l - 1],
+      nOut = widths[l];
     const z = matrix(samples, nOut);
     const rowsPerBlock = Math.max(1, Math.floor(WORK_PER_YIELD / (nIn * nOut)));
     for (let r0 = 0; r0 < samples; r0 += rowsPerBlock) {
@@ -205,20 +209,37 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
     const zm = momentsOf(z.data);
     const hm = momentsOf(h.data);
     if (!zm.finite || !hm.finite) diverged = true;
-    let sat = 0, zero = 0;
+    let sat = 0,
+      zero = 0;
     const H = h.data;
-    if (act === 'sigmoid') for (let i = 0; i < H.length; i++) { if (H[i] < 0.01 || H[i] > 0.99) sat++; }
-    else if (act === 'tanh') for (let i = 0; i < H.length; i++) { if (Math.abs(H[i]) > 0.99) sat++; }
+    if (act === 'sigmoid')
+      for (let i = 0; i < H.length; i++) {
+        if (H[i] < 0.01 || H[i] > 0.99) sat++;
+      }
+    else if (act === 'tanh')
+      for (let i = 0; i < H.length; i++) {
+        if (Math.abs(H[i]) > 0.99) sat++;
+      }
     for (let i = 0; i < H.length; i++) if (H[i] === 0) zero++;
     if (l === 1) range = histRange(act, alpha, hm);
     stats.push({
-      layer: l, nIn, nOut,
-      mean: hm.mean, std: Math.sqrt(hm.varc),
-      saturated: sat / H.length, zero: zero / H.length,
-      grad_std: NaN, dz_std: NaN, local_grad: NaN, wgrad_std: NaN,
-      z_var: zm.varc, in_m2: inMoments.m2, in_var: inMoments.varc,
+      layer: l,
+      nIn,
+      nOut,
+      mean: hm.mean,
+      std: Math.sqrt(hm.varc),
+      saturated: sat / H.length,
+      zero: zero / H.length,
+      grad_std: NaN,
+      dz_std: NaN,
+      local_grad: NaN,
+      wgrad_std: NaN,
+      z_var: zm.varc,
+      in_m2: inMoments.m2,
+      in_var: inMoments.varc,
       kappa: zm.varc > 0 ? hm.m2 / zm.varc : NaN,
-      kappa_back: NaN, back_ratio: NaN,
+      kappa_back: NaN,
+      back_ratio: NaN,
       w_var: momentsOf(W[l - 1].data).m2,
       hist: histogramOf(H, bins, range, act === 'relu'),
     });
@@ -232,7 +253,8 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
   const dz = matrix(samples, widest);
   const hTmp = new Float64Array(rowsBlock(samples, widest) * widest);
   for (let l = L; l >= 1; l--) {
-    const nIn = widths[l - 1], nOut = widths[l];
+    const nIn = widths[l - 1],
+      nOut = widths[l];
     const z = Z[l - 1];
     const dzl = matrix(samples, nOut, dz.data.subarray(0, samples * nOut));
     // dz = dh ⊙ f'(z), a block of rows at a time (f(z) recomputed into hTmp).
@@ -244,7 +266,13 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
       const zs = z.data.subarray(r0 * nOut, r0 * nOut + n);
       const hs = hTmp.subarray(0, n);
       activationForward(fn, zs, hs);
-      activationBackward(fn, zs, hs, dh.data.subarray(r0 * nOut, r0 * nOut + n), dzl.data.subarray(r0 * nOut, r0 * nOut + n));
+      activationBackward(
+        fn,
+        zs,
+        hs,
+        dh.data.subarray(r0 * nOut, r0 * nOut + n),
+        dzl.data.subarray(r0 * nOut, r0 * nOut + n),
+      );
       for (let i = 0; i < n; i++) {
         const d = fn.df(zs[i], hs[i]);
         sumF += d;
@@ -263,10 +291,12 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
     // ∂L/∂W_l on a random sample of entries: Σ_n h_{l−1}[n, i] · dz[n, j].
     const hIn = l === 1 ? X.data : null;
     const zIn = l > 1 ? Z[l - 2].data : null;
-    let ws = 0, ws2 = 0;
+    let ws = 0,
+      ws2 = 0;
     const K = Math.min(W_SAMPLES, nIn * nOut);
     for (let k = 0; k < K; k++) {
-      const i = pickRng.int(nIn), j = pickRng.int(nOut);
+      const i = pickRng.int(nIn),
+        j = pickRng.int(nOut);
       let s = 0;
       for (let r = 0; r < samples; r++) {
         const hv = hIn ? hIn[r * nIn + i] : fn.f(zIn![r * nIn + i]);

@@ -92,7 +92,11 @@ export const SURFACES: Record<SurfaceName, Surface> = {
 export const SURFACE_NAMES = Object.keys(SURFACES) as SurfaceName[];
 
 /** f sampled on an nx × ny grid over the surface's box (row 0 at y0, column 0 at x0). */
-export function sampleSurface(s: Surface, nx: number, ny: number): { nx: number; ny: number; x0: number; x1: number; y0: number; y1: number; values: Float64Array } {
+export function sampleSurface(
+  s: Surface,
+  nx: number,
+  ny: number,
+): { nx: number; ny: number; x0: number; x1: number; y0: number; y1: number; values: Float64Array } {
   const { x0, x1, y0, y1 } = s.box;
   const values = new Float64Array(nx * ny);
   for (let j = 0; j < ny; j++) {

@@ -48,16 +48,22 @@ function scaled(split: MnistSplit, select: ArrayLike<number> | { start: number; 
 }
 
 /** A batch of training images: `indices` are positions 0 … TRAIN_COUNT−1 of the train part. */
-export function trainBatch(data: MnistData, indices: ArrayLike<number>, scale: InputScale): { x: Matrix; y: Int32Array } {
+export function trainBatch(
+  data: MnistData,
+  indices: ArrayLike<number>,
+  scale: InputScale,
+): { x: Matrix; y: Int32Array } {
   for (let i = 0; i < indices.length; i++) {
-    if (!(indices[i] >= 0 && indices[i] < TRAIN_COUNT)) throw new Error(`trainBatch: index ${indices[i]} is not in the train part`);
+    if (!(indices[i] >= 0 && indices[i] < TRAIN_COUNT))
+      throw new Error(`trainBatch: index ${indices[i]} is not in the train part`);
   }
   return scaled(data.train, indices, scale);
 }
 
 /** The first `count` images of the train part (the subsets the overfitting demos use). */
 export function trainSubset(data: MnistData, count: number, scale: InputScale): { x: Matrix; y: Int32Array } {
-  if (!(Number.isInteger(count) && count >= 1 && count <= TRAIN_COUNT)) throw new Error(`trainSubset: count ${count} not in 1…${TRAIN_COUNT}`);
+  if (!(Number.isInteger(count) && count >= 1 && count <= TRAIN_COUNT))
+    throw new Error(`trainSubset: count ${count} not in 1…${TRAIN_COUNT}`);
   return scaled(data.train, { start: 0, count }, scale);
 }
 
@@ -99,7 +105,9 @@ export function weightSquaredNorm(net: Sequential): number {
 
 /** Median of the finite values (NaN if none). */
 export function median(values: ArrayLike<number>): number {
-  const v = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+  const v = Array.from(values)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   if (!v.length) return NaN;
   const m = v.length >> 1;
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;

@@ -13,9 +13,18 @@
  *   steep then flat    70% of the whole drop happened in the first 30% of the run
  *   decreasing         anything else that ends lower than it started
  */
-export type CurveShape = 'explodes' | 'flat' | 'plateau then drop' | 'slow and linear' | 'plateaus high' | 'steep then flat' | 'decreasing';
+export type CurveShape =
+  'explodes' | 'flat' | 'plateau then drop' | 'slow and linear' | 'plateaus high' | 'steep then flat' | 'decreasing';
 
-export const CURVE_SHAPES: readonly CurveShape[] = ['explodes', 'flat', 'plateau then drop', 'slow and linear', 'plateaus high', 'steep then flat', 'decreasing'];
+export const CURVE_SHAPES: readonly CurveShape[] = [
+  'explodes',
+  'flat',
+  'plateau then drop',
+  'slow and linear',
+  'plateaus high',
+  'steep then flat',
+  'decreasing',
+];
 
 function mean(a: number[]): number {
   return a.reduce((s, v) => s + v, 0) / a.length;
@@ -25,8 +34,11 @@ function mean(a: number[]): number {
 export function linearR2(curve: number[]): number {
   const n = curve.length;
   if (n < 3) return 1;
-  const mx = (n - 1) / 2, my = mean(curve);
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = (n - 1) / 2,
+    my = mean(curve);
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (i - mx) * (curve[i] - my);
     sxx += (i - mx) * (i - mx);
