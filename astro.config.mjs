@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
+import { course } from './course.config.mjs';
 
 const alias = {
   '@core': fileURLToPath(new URL('./src/core', import.meta.url)),
@@ -15,7 +16,7 @@ const alias = {
 };
 
 export default defineConfig({
-  site: 'https://example.org',
+  site: course.site,
   trailingSlash: 'ignore',
   integrations: [svelte(), mdx()],
   // Math is rendered once, at build time; KaTeX's CSS and fonts ship with the site.
