@@ -22,6 +22,9 @@ import { matrix, type Matrix } from './matrix.ts';
 import { Rng } from './rng.ts';
 import type { Layer } from './layers/layer.ts';
 
+/** What a gradient check needs: a layer, or several chained as one (a whole network). */
+export type Differentiable = Pick<Layer, 'forward' | 'backward' | 'params'> & { readonly kind: string };
+
 function norm2(a: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i] * a[i];
@@ -147,7 +150,7 @@ function compare(analytic: Float64Array, numerical: Float64Array, floor: number)
  * otherwise). A BatchNorm checked in training mode updates its running statistics on each of
  * the many forward calls.
  */
-export function checkLayerGradients(layer: Layer, x: Matrix, opts: LayerCheckOptions): LayerCheckResult {
+export function checkLayerGradients(layer: Differentiable, x: Matrix, opts: LayerCheckOptions): LayerCheckResult {
   const training = opts.training;
   const h = opts.h ?? 1e-5;
   const floor = opts.floor ?? 0;

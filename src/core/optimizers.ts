@@ -34,7 +34,34 @@
 import type { Param } from './layers/layer.ts';
 import { powInt } from './mathfn.ts';
 
-export type OptimizerKind = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam';
+/** Every update rule the core has, in the order the chapter introduces them. */
+export const OPTIMIZER_KINDS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const;
+export type OptimizerKind = (typeof OPTIMIZER_KINDS)[number];
+
+/** How the chapter names each rule. */
+export const OPTIMIZER_LABELS: Record<OptimizerKind, string> = {
+  sgd: 'SGD',
+  momentum: 'Momentum',
+  nesterov: 'Nesterov',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSProp',
+  adam: 'Adam',
+};
+
+/**
+ * The state each rule keeps per parameter, under the chapter's names: the velocity v (momentum,
+ * Nesterov), the accumulated squares h (AdaGrad: a sum; RMSProp: a running mean), Adam's first
+ * and second moments m and v.
+ */
+export const OPTIMIZER_SLOTS = {
+  sgd: [],
+  momentum: ['v'],
+  nesterov: ['v'],
+  adagrad: ['h'],
+  rmsprop: ['h'],
+  adam: ['m', 'v'],
+} as const satisfies Record<OptimizerKind, readonly string[]>;
+export type SlotName = (typeof OPTIMIZER_SLOTS)[OptimizerKind][number];
 
 export type OptimizerSpec = {
   kind: OptimizerKind;
@@ -52,14 +79,33 @@ export type OptimizerSpec = {
   eps?: number;
 };
 
+/** Every hyper-parameter of a rule, with the defaults filled in. */
+export type OptimizerHyper = Required<Omit<OptimizerSpec, 'kind'>>;
+
+/** What `inspect` shows of one parameter's state: copies, safe to keep. */
+export interface OptimizerState {
+  /** Steps taken (Adam's bias correction uses this t). */
+  t: number;
+  /** The rule's buffers for this parameter, by name (empty for SGD, and before the first step). */
+  slots: Partial<Record<SlotName, Float64Array>>;
+}
+
 export interface Optimizer {
-  readonly spec: OptimizerSpec;
+  readonly kind: OptimizerKind;
+  /** The hyper-parameters in use (read-only; `lr` is the current learning rate). */
+  readonly hyper: Readonly<OptimizerHyper>;
   /** The learning rate used by the next step (a schedule may set it). */
   lr: number;
   /** Steps taken so far (0 before the first step). */
   readonly t: number;
   /** Applies one update to every param, from its `grad`. */
   step(params: Param[]): void;
+  /** The state kept for `p`, under the chapter's names (copies). */
+  inspect(p: Param): OptimizerState;
+  /** Remembers the whole state (every buffer and t), for `rollback`. */
+  checkpoint(): void;
+  /** Puts back the state of the last `checkpoint` (buffers created since are forgotten). */
+  rollback(): void;
   /** Forgets all state (velocities, accumulators, moments) and sets t back to 0. */
   reset(): void;
 }
@@ -72,18 +118,8 @@ export const OPTIMIZER_DEFAULTS = {
   eps: 1e-8,
 } as const;
 
-/** Number of state buffers each rule keeps per parameter. */
-const STATE_SLOTS: Record<OptimizerKind, number> = {
-  sgd: 0,
-  momentum: 1,
-  nesterov: 1,
-  adagrad: 1,
-  rmsprop: 1,
-  adam: 2,
-};
-
 class FirstOrderOptimizer implements Optimizer {
-  readonly spec: OptimizerSpec;
+  readonly kind: OptimizerKind;
   lr: number;
   private steps = 0;
   private readonly mu: number;
@@ -92,12 +128,14 @@ class FirstOrderOptimizer implements Optimizer {
   private readonly beta2: number;
   private readonly eps: number;
   private state = new Map<Param, Float64Array[]>();
+  /** The state at the last checkpoint: t, and a copy of every buffer that existed then. */
+  private saved: { steps: number; copies: Map<Param, Float64Array[]> } | null = null;
 
   constructor(spec: OptimizerSpec) {
-    if (!(spec.kind in STATE_SLOTS)) throw new Error(`makeOptimizer: unknown kind '${String(spec.kind)}'`);
+    if (!OPTIMIZER_KINDS.includes(spec.kind)) throw new Error(`makeOptimizer: unknown kind '${String(spec.kind)}'`);
     if (!Number.isFinite(spec.lr) || spec.lr < 0)
       throw new Error(`makeOptimizer: lr must be a finite number ≥ 0, got ${spec.lr}`);
-    this.spec = { ...spec };
+    this.kind = spec.kind;
     this.lr = spec.lr;
     this.mu = spec.momentum ?? OPTIMIZER_DEFAULTS.momentum;
     this.rho = spec.decayRate ?? OPTIMIZER_DEFAULTS.decayRate;
@@ -106,12 +144,47 @@ class FirstOrderOptimizer implements Optimizer {
     this.eps = spec.eps ?? OPTIMIZER_DEFAULTS.eps;
   }
 
+  get hyper(): Readonly<OptimizerHyper> {
+    const { lr, mu: momentum, rho: decayRate, beta1, beta2, eps } = this;
+    return Object.freeze({ lr, momentum, decayRate, beta1, beta2, eps });
+  }
+
   get t(): number {
     return this.steps;
   }
 
+  inspect(p: Param): OptimizerState {
+    const bufs = this.state.get(p);
+    const slots: OptimizerState['slots'] = {};
+    if (bufs) OPTIMIZER_SLOTS[this.kind].forEach((name, i) => (slots[name] = bufs[i].slice()));
+    return { t: this.steps, slots };
+  }
+
+  checkpoint(): void {
+    const old = this.saved?.copies;
+    const copies = new Map<Param, Float64Array[]>();
+    for (const [p, bufs] of this.state) {
+      const c = old?.get(p) ?? bufs.map((b) => new Float64Array(b.length));
+      bufs.forEach((b, i) => c[i].set(b));
+      copies.set(p, c);
+    }
+    this.saved = { steps: this.steps, copies };
+  }
+
+  rollback(): void {
+    const saved = this.saved;
+    if (!saved) throw new Error('Optimizer: rollback before checkpoint');
+    for (const [p, bufs] of this.state) {
+      const c = saved.copies.get(p);
+      if (c) bufs.forEach((b, i) => b.set(c[i]));
+      else this.state.delete(p);
+    }
+    this.steps = saved.steps;
+  }
+
   reset(): void {
     this.state = new Map();
+    this.saved = null;
     this.steps = 0;
   }
 
@@ -119,8 +192,7 @@ class FirstOrderOptimizer implements Optimizer {
   private slots(p: Param): Float64Array[] {
     let s = this.state.get(p);
     if (!s) {
-      s = [];
-      for (let i = 0; i < STATE_SLOTS[this.spec.kind]; i++) s.push(new Float64Array(p.value.length));
+      s = OPTIMIZER_SLOTS[this.kind].map(() => new Float64Array(p.value.length));
       this.state.set(p, s);
     }
     return s;
@@ -134,7 +206,7 @@ class FirstOrderOptimizer implements Optimizer {
       const W = p.value;
       const g = p.grad;
       const n = W.length;
-      switch (this.spec.kind) {
+      switch (this.kind) {
         case 'sgd': {
           // Plain (stochastic) gradient descent (Robbins & Monro 1951):
           //   W ← W − η·g

@@ -35,6 +35,12 @@ function splitmix32(state: { s: number }): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
+/** A stream's position: its four state words and the spare Gaussian draw (see `Rng.save`). */
+export interface RngState {
+  readonly words: readonly [number, number, number, number];
+  readonly spare: number | null;
+}
+
 export class Rng {
   /** The seed this stream was made from (after hashing, for forks). */
   readonly seed: number;
@@ -53,6 +59,17 @@ export class Rng {
     this.c = splitmix32(st);
     this.d = splitmix32(st) | 1;
     for (let i = 0; i < 12; i++) this.nextUint32();
+  }
+
+  /** The stream's position (to come back to it with `restore`). */
+  save(): RngState {
+    return { words: [this.a, this.b, this.c, this.d], spare: this.spare };
+  }
+
+  /** Continues from a position `save` returned: the same draws follow. */
+  restore(state: RngState): void {
+    [this.a, this.b, this.c, this.d] = state.words;
+    this.spare = state.spare;
   }
 
   /** sfc32 (Chris Doty-Humphrey's Small Fast Counting generator): a uniform 32-bit integer. */

@@ -18,7 +18,7 @@ import { buildMlp } from '../../src/core/network.ts';
 import { Rng } from '../../src/core/rng.ts';
 import { matrix } from '../../src/core/matrix.ts';
 import { checkLayerGradients } from '../../src/core/gradcheck.ts';
-import type { Layer } from '../../src/core/layers/layer.ts';
+import type { Differentiable } from '../../src/core/gradcheck.ts';
 
 const batchDefaults = { n: 6, seed: 1, eps: 1e-5, undo: false, gamma: [1, 1, 1], beta: [0, 0, 0] };
 
@@ -75,10 +75,8 @@ describe('one mini-batch (bn-batch)', () => {
       { sizes: [5, 7, 6, 3], activation: 'tanh', init: { kind: 'xavier', dist: 'normal' }, batchNorm: true },
       rng,
     );
-    const layer: Layer = {
+    const layer: Differentiable = {
       kind: 'sequential',
-      inputSize: 5,
-      outputSize: 3,
       forward: (x, t) => net.forward(x, t),
       backward: (d) => net.backward(d),
       params: () => net.params(),

@@ -3,6 +3,7 @@ import { matrix, matmul, type Matrix } from '../../src/core/matrix.ts';
 import { Rng } from '../../src/core/rng.ts';
 import { ACTIVATIONS, type ActivationName } from '../../src/core/activations.ts';
 import type { Layer, Param } from '../../src/core/layers/layer.ts';
+import type { Differentiable } from '../../src/core/gradcheck.ts';
 import { Dense } from '../../src/core/layers/dense.ts';
 import { Activation } from '../../src/core/layers/activation.ts';
 import { BatchNorm } from '../../src/core/layers/batchnorm.ts';
@@ -40,7 +41,7 @@ function minAbs(a: ArrayLike<number>): number {
 }
 
 /** Layers in sequence, as one layer (the test's own tiny network). */
-class Chain implements Layer {
+class Chain implements Differentiable {
   readonly kind = 'chain';
   readonly inputSize: number;
   readonly outputSize: number;
@@ -61,7 +62,7 @@ class Chain implements Layer {
   }
 }
 
-function check(name: string, layer: Layer, x: Matrix, training: boolean) {
+function check(name: string, layer: Differentiable, x: Matrix, training: boolean) {
   const r = checkLayerGradients(layer, x, { training });
   measured[name] = r.maxRelError;
   for (const [k, v] of Object.entries(r.perParam)) expect(v, `${name}: ${k}`).toBeLessThanOrEqual(TOL);

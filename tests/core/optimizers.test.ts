@@ -163,11 +163,17 @@ describe('Adam: bias-corrected moments, W ← W − η·m̂/(√v̂ + ε)', () =
   });
 
   test('without bias correction the first step would be ≈ 3.16× larger (so the correction matters)', () => {
-    const got = run({ kind: 'adam', lr: 0.1 }, 1);
-    const corrected = 1 - got[0][0]; // ≈ 0.1
-    const uncorrected = (0.1 * 0.05) / Math.sqrt(0.00025); // η·m/√v = 0.316…
-    expect(corrected).toBeCloseTo(0.1, 7);
-    expect(uncorrected / corrected).toBeCloseTo(Math.sqrt(10), 5);
+    // The uncorrected step η·m/(√v + ε), from the optimiser's own m and v after step 1.
+    const p = param('w', 1, 2, true, Float64Array.of(1, -2));
+    const opt = makeOptimizer({ kind: 'adam', lr: 0.1 });
+    p.grad.set([0.05, -0.1]);
+    opt.step([p]);
+    const { t, slots } = opt.inspect(p);
+    expect(t).toBe(1);
+    const taken = 1 - p.value[0];
+    const uncorrected = (0.1 * slots.m![0]) / (Math.sqrt(slots.v![0]) + 1e-8);
+    expect(taken).toBeCloseTo(0.1, 7);
+    expect(uncorrected / taken).toBeCloseTo(Math.sqrt(10), 4); // ε keeps it off by ~6e-6
   });
 });
 
@@ -202,7 +208,8 @@ describe('optimiser state and bookkeeping', () => {
     p.grad[0] = 1;
     opt.step([p]);
     expect(p.value[0]).toBe(-0.25);
-    expect(opt.spec.lr).toBe(1); // the spec is a copy of what was asked
+    expect(opt.hyper.lr).toBe(0.25); // hyper shows the rate in use
+    expect(opt.hyper.momentum).toBe(0.5);
   });
 
   test('every optimiser descends the surface f(x, y) = x²/20 + y² from (−7, 2)', () => {
@@ -240,5 +247,75 @@ describe('schedules', () => {
     expect([s(0), s(9), s(10), s(25)]).toEqual([0.1, 0.1, 0.05, 0.025]);
     expect(exponentialDecay(0.1, 0.5)(2)).toBeCloseTo(0.1 * Math.exp(-1), 15);
     expect(inverseTimeDecay(0.1, 0.5)(2)).toBeCloseTo(0.1 / 2, 15);
+  });
+});
+
+describe("the optimiser shows its state under the chapter's names", () => {
+  test.each([
+    ['sgd', []],
+    ['momentum', ['v']],
+    ['nesterov', ['v']],
+    ['adagrad', ['h']],
+    ['rmsprop', ['h']],
+    ['adam', ['m', 'v']],
+  ] as const)('%s keeps %j', (kind, names) => {
+    const p = param('p', 1, 2, true, Float64Array.of(1, 2));
+    const opt = makeOptimizer({ kind, lr: 0.1 });
+    expect(opt.inspect(p)).toEqual({ t: 0, slots: {} });
+    p.grad.set([0.5, -1]);
+    opt.step([p]);
+    p.grad.set([0.25, 2]);
+    opt.step([p]);
+    const { t, slots } = opt.inspect(p);
+    expect(t).toBe(2);
+    expect(Object.keys(slots).sort()).toEqual([...names].sort());
+    // The values are the chapter's recurrences on g₁ = (0.5, −1), g₂ = (0.25, 2).
+    const g1 = [0.5, -1],
+      g2 = [0.25, 2];
+    for (let i = 0; i < 2; i++) {
+      if (kind === 'momentum' || kind === 'nesterov')
+        expect(slots.v![i]).toBeCloseTo(0.9 * (-0.1 * g1[i]) - 0.1 * g2[i], 15);
+      if (kind === 'adagrad') expect(slots.h![i]).toBeCloseTo(g1[i] * g1[i] + g2[i] * g2[i], 15);
+      if (kind === 'rmsprop') expect(slots.h![i]).toBeCloseTo(0.99 * 0.01 * g1[i] * g1[i] + 0.01 * g2[i] * g2[i], 15);
+      if (kind === 'adam') {
+        expect(slots.m![i]).toBeCloseTo(0.9 * 0.1 * g1[i] + 0.1 * g2[i], 15);
+        expect(slots.v![i]).toBeCloseTo(0.999 * 0.001 * g1[i] * g1[i] + 0.001 * g2[i] * g2[i], 15);
+      }
+    }
+    // Copies: changing them does not change the optimiser.
+    for (const buf of Object.values(slots)) buf.fill(99);
+    expect(Object.values(opt.inspect(p).slots).every((b) => b[0] !== 99)).toBe(true);
+  });
+
+  test('hyper shows every hyper-parameter with its default', () => {
+    expect(makeOptimizer({ kind: 'rmsprop', lr: 0.01 }).hyper).toEqual({
+      lr: 0.01,
+      momentum: 0.9,
+      decayRate: 0.99,
+      beta1: 0.9,
+      beta2: 0.999,
+      eps: 1e-8,
+    });
+    expect(makeOptimizer({ kind: 'adam', lr: 1, beta2: 0.9, eps: 1e-6 }).hyper).toMatchObject({
+      beta2: 0.9,
+      eps: 1e-6,
+    });
+  });
+
+  test('rollback restores every buffer and t, and forgets buffers made after the checkpoint', () => {
+    const a = param('a', 1, 2, true, Float64Array.of(1, 2));
+    const b = param('b', 1, 1, true, Float64Array.of(3));
+    const opt = makeOptimizer({ kind: 'adam', lr: 0.1 });
+    a.grad.set([1, -1]);
+    opt.step([a]);
+    const before = opt.inspect(a);
+    opt.checkpoint();
+    b.grad[0] = 5;
+    opt.step([a, b]);
+    expect(opt.t).toBe(2);
+    opt.rollback();
+    expect(opt.t).toBe(1);
+    expect(opt.inspect(a)).toEqual(before);
+    expect(opt.inspect(b)).toEqual({ t: 1, slots: {} });
   });
 });

@@ -37,6 +37,7 @@ export class Activation implements Layer {
   a: Matrix | null = null;
 
   private readonly out: BufferCache;
+  private readonly inferOut: BufferCache;
   private readonly dzOut: BufferCache;
 
   constructor(spec: ActivationSpec | ActivationName, size: number) {
@@ -44,16 +45,26 @@ export class Activation implements Layer {
     this.inputSize = size;
     this.outputSize = size;
     this.out = new BufferCache(size);
+    this.inferOut = new BufferCache(size);
     this.dzOut = new BufferCache(size);
   }
 
   forward(z: Matrix, _training: boolean): Matrix {
-    if (z.cols !== this.inputSize)
-      throw new Error(`Activation: input has ${z.cols} columns, expected ${this.inputSize}`);
-    const a = this.out.get(z.rows);
-    activationForward(this.fn, z.data, a.data); // aᵢ = f(zᵢ), for every entry i
+    const a = this.apply(z, this.out);
     this.z = z;
     this.a = a;
+    return a;
+  }
+
+  infer(z: Matrix): Matrix {
+    return this.apply(z, this.inferOut);
+  }
+
+  private apply(z: Matrix, out: BufferCache): Matrix {
+    if (z.cols !== this.inputSize)
+      throw new Error(`Activation: input has ${z.cols} columns, expected ${this.inputSize}`);
+    const a = out.get(z.rows);
+    activationForward(this.fn, z.data, a.data); // aᵢ = f(zᵢ), for every entry i
     return a;
   }
 

@@ -63,6 +63,9 @@ export class BatchNorm implements Layer {
   private readonly xhatOut: BufferCache;
   private readonly out: BufferCache;
   private readonly dxOut: BufferCache;
+  private readonly inferOut: BufferCache;
+  private readonly inferMean: Float64Array;
+  private readonly inferInvStd: Float64Array;
   private xhat: Matrix | null = null;
   private lastTraining = false;
 
@@ -82,6 +85,9 @@ export class BatchNorm implements Layer {
     this.xhatOut = new BufferCache(size);
     this.out = new BufferCache(size);
     this.dxOut = new BufferCache(size);
+    this.inferOut = new BufferCache(size);
+    this.inferMean = new Float64Array(size);
+    this.inferInvStd = new Float64Array(size);
   }
 
   forward(x: Matrix, training: boolean): Matrix {
@@ -115,16 +121,43 @@ export class BatchNorm implements Layer {
         invStd[j] = 1 / Math.sqrt(variance + this.eps);
       }
     } else {
-      for (let j = 0; j < D; j++) {
-        mean[j] = this.runningMean[j];
-        invStd[j] = 1 / Math.sqrt(this.runningVar[j] + this.eps);
-      }
+      this.runningScale(mean, invStd);
     }
 
-    // x̂ = (x − μ)/√(σ² + ε);  y = γ·x̂ + β
-    const xhat = this.xhatOut.get(N),
-      y = this.out.get(N);
-    const XH = xhat.data,
+    const xhat = this.xhatOut.get(N);
+    const y = this.normalise(x, mean, invStd, xhat, this.out.get(N));
+    this.xhat = xhat;
+    this.lastTraining = training;
+    return y;
+  }
+
+  /** Inference mode (running statistics) into separate buffers, caching nothing for backward. */
+  infer(x: Matrix): Matrix {
+    if (x.cols !== this.inputSize)
+      throw new Error(`BatchNorm: input has ${x.cols} columns, expected ${this.inputSize}`);
+    this.runningScale(this.inferMean, this.inferInvStd);
+    return this.normalise(x, this.inferMean, this.inferInvStd, null, this.inferOut.get(x.rows));
+  }
+
+  /** The running statistics: a training forward moves them, a rejected step puts them back. */
+  state(): Float64Array[] {
+    return [this.runningMean, this.runningVar];
+  }
+
+  /** μ_run and 1/√(σ²_run + ε), per feature. */
+  private runningScale(mean: Float64Array, invStd: Float64Array): void {
+    for (let j = 0; j < this.inputSize; j++) {
+      mean[j] = this.runningMean[j];
+      invStd[j] = 1 / Math.sqrt(this.runningVar[j] + this.eps);
+    }
+  }
+
+  /** x̂ = (x − μ)/√(σ² + ε) (kept in `xhat` if given);  y = γ·x̂ + β. */
+  private normalise(x: Matrix, mean: Float64Array, invStd: Float64Array, xhat: Matrix | null, y: Matrix): Matrix {
+    const D = this.inputSize,
+      N = x.rows,
+      X = x.data;
+    const XH = xhat?.data,
       Y = y.data,
       g = this.gamma.value,
       b = this.beta.value;
@@ -132,12 +165,10 @@ export class BatchNorm implements Layer {
       for (let j = 0; j < D; j++) {
         const k = i * D + j;
         const h = (X[k] - mean[j]) * invStd[j];
-        XH[k] = h;
+        if (XH) XH[k] = h;
         Y[k] = g[j] * h + b[j];
       }
     }
-    this.xhat = xhat;
-    this.lastTraining = training;
     return y;
   }
 

@@ -41,6 +41,7 @@ export class Dense implements Layer {
   private readonly Wm: Matrix;
   private readonly dWm: Matrix;
   private readonly out: BufferCache;
+  private readonly inferOut: BufferCache;
   private readonly dxOut: BufferCache;
   private x: Matrix | null = null;
 
@@ -54,13 +55,24 @@ export class Dense implements Layer {
     this.Wm = matrix(nIn, nOut, this.W.value);
     this.dWm = matrix(nIn, nOut, this.W.grad);
     this.out = new BufferCache(nOut);
+    this.inferOut = new BufferCache(nOut);
     this.dxOut = new BufferCache(nIn);
   }
 
   forward(x: Matrix, _training: boolean): Matrix {
-    if (x.cols !== this.inputSize) throw new Error(`Dense: input has ${x.cols} columns, expected ${this.inputSize}`);
+    const y = this.affine(x, this.out);
     this.x = x;
-    const y = matmul(x, this.Wm, this.out.get(x.rows)); // y = x·W
+    return y;
+  }
+
+  infer(x: Matrix): Matrix {
+    return this.affine(x, this.inferOut);
+  }
+
+  /** y = x·W + b, into a buffer of `out`. */
+  private affine(x: Matrix, out: BufferCache): Matrix {
+    if (x.cols !== this.inputSize) throw new Error(`Dense: input has ${x.cols} columns, expected ${this.inputSize}`);
+    const y = matmul(x, this.Wm, out.get(x.rows)); // y = x·W
     const Y = y.data,
       b = this.b.value,
       n = this.outputSize;

@@ -19,7 +19,7 @@
  * 1/(1 − p), one per entry of the batch) until `setFixedMask(null)`; gradient checks need it.
  */
 import type { Matrix } from '../matrix.ts';
-import type { Rng } from '../rng.ts';
+import type { Rng, RngState } from '../rng.ts';
 import type { Layer, Param } from './layer.ts';
 import { BufferCache } from './buffers.ts';
 
@@ -34,6 +34,7 @@ export class Dropout implements Layer {
   private fixedMask: Float64Array | null = null;
   private lastMask: Float64Array | null = null;
   private lastTraining = false;
+  private saved: RngState | null = null;
   private out: BufferCache | null = null;
   private maskOut: BufferCache | null = null;
   private dxOut: BufferCache | null = null;
@@ -54,6 +55,23 @@ export class Dropout implements Layer {
   /** The mask of the last training-mode forward call (null before one, or after inference). */
   get mask(): Float64Array | null {
     return this.lastMask;
+  }
+
+  /** Inference: y = x (the mask's 1/(1 − p) scaling already happened at training time). */
+  infer(x: Matrix): Matrix {
+    if (this.inputSize && x.cols !== this.inputSize) {
+      throw new Error(`Dropout: input has ${x.cols} columns, expected ${this.inputSize}`);
+    }
+    return x;
+  }
+
+  checkpoint(): void {
+    this.saved = this.rng.save();
+  }
+
+  rollback(): void {
+    if (!this.saved) throw new Error('Dropout: rollback before checkpoint');
+    this.rng.restore(this.saved);
   }
 
   forward(x: Matrix, training: boolean): Matrix {

@@ -6,7 +6,18 @@
  *   const h = layer.forward(x, true);     // training mode (dropout active, BN batch stats)
  *   const dx = layer.backward(dh);        // fills layer.params()[i].grad, returns dL/dx
  *
- * `backward` uses what the last `forward` cached, so call them in pairs.
+ * `backward` uses what the last `forward` cached, so call them in pairs. An inference pass in
+ * between (monitoring, say) goes through `infer`, which writes its own buffers and caches
+ * nothing, so it cannot disturb the pair:
+ *
+ *   const h = layer.forward(x, true);
+ *   layer.infer(xOther);                  // leaves what backward reads untouched
+ *   const dx = layer.backward(dh);
+ *
+ * A training step is a transaction (see train-step.ts). Besides its parameters, a layer may
+ * hold numbers that a training forward changes (BatchNorm's running statistics): `state()`
+ * lists them, and the network saves, checks and restores them with the parameters. Other state
+ * (Dropout's random stream) is saved by `checkpoint` and put back by `rollback`.
  */
 import type { Matrix } from '../matrix.ts';
 
@@ -32,12 +43,24 @@ export function param(name: string, rows: number, cols: number, decay: boolean, 
   };
 }
 
+/** The kinds of layer the core has (each class in this folder declares one). */
+export type LayerKind = 'dense' | 'activation' | 'batchnorm' | 'dropout' | 'maxout' | 'prelu';
+
 export interface Layer {
-  /** A short kind name: 'dense', 'activation', 'batchnorm', 'dropout', 'maxout', 'prelu'. */
-  readonly kind: string;
+  readonly kind: LayerKind;
   readonly inputSize: number;
   readonly outputSize: number;
+  /** Maps a batch forward, caching what `backward` needs. training: dropout on, BN batch statistics. */
   forward(x: Matrix, training: boolean): Matrix;
+  /** Back-propagates ∂L/∂output from the last `forward`; fills the params' grads; returns ∂L/∂x. */
   backward(dout: Matrix): Matrix;
+  /** Inference-mode forward into separate buffers, caching nothing (a pending backward is unaffected). */
+  infer(x: Matrix): Matrix;
   params(): Param[];
+  /** Numbers other than parameters that a training forward changes (e.g. running statistics). */
+  state?(): Float64Array[];
+  /** Saves state that is not numbers (a random stream's position) before a training step. */
+  checkpoint?(): void;
+  /** Puts back what the last `checkpoint` saved. */
+  rollback?(): void;
 }

@@ -28,6 +28,17 @@ export interface MaxoutOptions {
   rng: Rng;
 }
 
+/** The pieces' values z, the outputs and the winning piece of each output, per batch size. */
+interface MaxoutBuffers {
+  z: BufferCache;
+  out: BufferCache;
+  arg: BufferCache;
+}
+
+function maxoutBuffers(nOut: number, k: number): MaxoutBuffers {
+  return { z: new BufferCache(nOut * k), out: new BufferCache(nOut), arg: new BufferCache(nOut) };
+}
+
 export class Maxout implements Layer {
   readonly kind = 'maxout';
   readonly inputSize: number;
@@ -41,10 +52,9 @@ export class Maxout implements Layer {
 
   private readonly Wm: Matrix;
   private readonly dWm: Matrix;
-  private readonly zOut: BufferCache;
+  private readonly train: MaxoutBuffers;
+  private readonly inference: MaxoutBuffers;
   private readonly dzOut: BufferCache;
-  private readonly out: BufferCache;
-  private readonly argOut: BufferCache;
   private readonly dxOut: BufferCache;
   private x: Matrix | null = null;
   private arg: Matrix | null = null;
@@ -59,10 +69,9 @@ export class Maxout implements Layer {
     initWeights(opts.init, nIn, nOut, opts.rng, this.W.value);
     this.Wm = matrix(nIn, nOut * k, this.W.value);
     this.dWm = matrix(nIn, nOut * k, this.W.grad);
-    this.zOut = new BufferCache(nOut * k);
+    this.train = maxoutBuffers(nOut, k);
+    this.inference = maxoutBuffers(nOut, k);
     this.dzOut = new BufferCache(nOut * k);
-    this.out = new BufferCache(nOut);
-    this.argOut = new BufferCache(nOut);
     this.dxOut = new BufferCache(nIn);
   }
 
@@ -72,17 +81,29 @@ export class Maxout implements Layer {
   }
 
   forward(x: Matrix, _training: boolean): Matrix {
+    const { y, arg } = this.pieces(x, this.train);
+    this.x = x;
+    this.arg = arg;
+    return y;
+  }
+
+  infer(x: Matrix): Matrix {
+    return this.pieces(x, this.inference).y;
+  }
+
+  /** Every piece's value, and per output the largest one and which piece it was. */
+  private pieces(x: Matrix, bufs: MaxoutBuffers): { y: Matrix; arg: Matrix } {
     if (x.cols !== this.inputSize) throw new Error(`Maxout: input has ${x.cols} columns, expected ${this.inputSize}`);
     const N = x.rows,
       n = this.outputSize,
       k = this.k,
       w = n * k;
-    const z = matmul(x, this.Wm, this.zOut.get(N)); // z = x·W   (+ b, added piece by piece below)
+    const z = matmul(x, this.Wm, bufs.z.get(N)); // z = x·W   (+ b, added piece by piece below)
     const Z = z.data,
       b = this.b.value;
-    const y = this.out.get(N),
+    const y = bufs.out.get(N),
       Y = y.data;
-    const arg = this.argOut.get(N),
+    const arg = bufs.arg.get(N),
       A = arg.data;
     for (let i = 0; i < N; i++) {
       const row = i * w;
@@ -101,9 +122,7 @@ export class Maxout implements Layer {
         A[i * n + j] = bestP;
       }
     }
-    this.x = x;
-    this.arg = arg;
-    return y;
+    return { y, arg };
   }
 
   backward(dout: Matrix): Matrix {

@@ -30,6 +30,7 @@ export class PReLU implements Layer {
   /** The slopes: 1 × size, or 1 × 1 if shared (no decay). */
   readonly alpha: Param;
   private readonly out: BufferCache;
+  private readonly inferOut: BufferCache;
   private readonly dzOut: BufferCache;
   private z: Matrix | null = null;
 
@@ -40,13 +41,24 @@ export class PReLU implements Layer {
     const n = this.shared ? 1 : size;
     this.alpha = param('alpha', 1, n, false, new Float64Array(n).fill(opts.alpha0 ?? 0.25));
     this.out = new BufferCache(size);
+    this.inferOut = new BufferCache(size);
     this.dzOut = new BufferCache(size);
   }
 
   forward(z: Matrix, _training: boolean): Matrix {
+    const y = this.apply(z, this.out);
+    this.z = z;
+    return y;
+  }
+
+  infer(z: Matrix): Matrix {
+    return this.apply(z, this.inferOut);
+  }
+
+  private apply(z: Matrix, out: BufferCache): Matrix {
     const D = this.inputSize;
     if (z.cols !== D) throw new Error(`PReLU: input has ${z.cols} columns, expected ${D}`);
-    const y = this.out.get(z.rows),
+    const y = out.get(z.rows),
       Z = z.data,
       Y = y.data,
       a = this.alpha.value;
@@ -58,7 +70,6 @@ export class PReLU implements Layer {
         Y[k] = v > 0 ? v : a[j * step] * v; // y = z, or α·z
       }
     }
-    this.z = z;
     return y;
   }
 
