@@ -54,20 +54,25 @@ export function softmaxCrossEntropy(
   if (probs.rows !== N || probs.cols !== C || dscores.rows !== N || dscores.cols !== C) {
     throw new Error('softmaxCrossEntropy: out matrices have the wrong shape');
   }
-  return { loss: softmaxCrossEntropySum(scores, labels, probs, dscores) / N, dscores, probs };
+  return { loss: softmaxCrossEntropySum(scores, labels, probs, dscores, 0) / N, dscores, probs };
 }
 
 /**
  * Σᵢ ℓᵢ over the rows; writes the probabilities into `probs` and (p − onehot)/N into `grad`
  * when they are given (labels must already be checked).
  */
-function softmaxCrossEntropySum(scores: Matrix, labels: Labels, probs: Matrix | null, grad: Matrix | null): number {
+function softmaxCrossEntropySum(
+  scores: Matrix,
+  labels: Labels,
+  probs: Matrix | null,
+  grad: Matrix | null,
+  total: number,
+): number {
   const N = scores.rows,
     C = scores.cols;
   const S = scores.data,
     P = probs?.data ?? grad?.data ?? null,
     G = grad?.data ?? null;
-  let total = 0;
   for (let i = 0; i < N; i++) {
     const row = i * C;
     const y = labels[i];
@@ -102,10 +107,10 @@ function softmaxCrossEntropySum(scores: Matrix, labels: Labels, probs: Matrix | 
 export function meanSquaredError(pred: Matrix, target: Matrix, out?: Matrix): { loss: number; dpred: Matrix } {
   meanSquaredErrorLoss.check(target, pred.rows, pred.cols);
   const dpred = out ?? matrix(pred.rows, pred.cols);
-  return { loss: squaredErrorSum(pred, target, dpred) / pred.rows, dpred };
+  return { loss: (0.5 * squaredErrorSum(pred, target, dpred)) / pred.rows, dpred };
 }
 
-/** ½ Σ (pred − target)² over every entry; writes (pred − target)/N into `grad` when given. */
+/** Σ (pred − target)² over every entry (the loss is half this); writes (pred − target)/N into `grad` when given. */
 function squaredErrorSum(pred: Matrix, target: Matrix, grad: Matrix | null): number {
   const N = pred.rows;
   const P = pred.data,
@@ -117,7 +122,7 @@ function squaredErrorSum(pred: Matrix, target: Matrix, grad: Matrix | null): num
     total += e * e;
     if (G) G[k] = e / N;
   }
-  return 0.5 * total;
+  return total;
 }
 
 /** Class labels, one per row: integers 0 … C − 1. */
@@ -129,10 +134,11 @@ export interface Loss<T> {
   /** Throws a clear error unless `targets` fit a rows × cols score matrix. */
   check(targets: T, rows: number, cols: number): void;
   /**
-   * Σᵢ ℓᵢ, the loss summed over the rows (the batch loss is this over N). With `grad`, also
-   * writes ∂(Σᵢ ℓᵢ / N)/∂scores into it.
+   * Σᵢ ℓᵢ, the loss summed over the rows (the batch loss is this over N), added row by row to
+   * `total` (default 0: a sum over several batches then adds its rows in order). With `grad`,
+   * also writes ∂(Σᵢ ℓᵢ / N)/∂scores into it.
    */
-  sum(scores: Matrix, targets: T, grad: Matrix | null): number;
+  sum(scores: Matrix, targets: T, grad: Matrix | null, total?: number): number;
   /** How many rows are classified right (argmax = label); NaN for a loss without classes. */
   correct(scores: Matrix, targets: T): number;
 }
@@ -148,8 +154,8 @@ export const softmaxCrossEntropyLoss: Loss<Labels> = {
         throw new Error(`softmax cross-entropy: label ${y} (row ${i}) not in 0..${cols - 1}`);
     }
   },
-  sum(scores, labels, grad) {
-    return softmaxCrossEntropySum(scores, labels, null, grad);
+  sum(scores, labels, grad, total = 0) {
+    return softmaxCrossEntropySum(scores, labels, null, grad, total);
   },
   correct(scores, labels) {
     let n = 0;
@@ -165,8 +171,8 @@ export const meanSquaredErrorLoss: Loss<Matrix> = {
     if (target.rows !== rows || target.cols !== cols)
       throw new Error(`mean squared error: targets are ${target.rows}×${target.cols}, predictions ${rows}×${cols}`);
   },
-  sum(pred, target, grad) {
-    return squaredErrorSum(pred, target, grad);
+  sum(pred, target, grad, total = 0) {
+    return 0.5 * squaredErrorSum(pred, target, grad) + total;
   },
   correct() {
     return NaN;

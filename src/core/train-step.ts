@@ -194,7 +194,7 @@ export function evaluate<T>(
     const count = Math.min(batchSize, n - start);
     const scores = net.infer(rowSlice(x, start, count));
     const part = sliceTargets(targets, start, count);
-    total += loss.sum(scores, part, null);
+    total = loss.sum(scores, part, null, total);
     correct += loss.correct(scores, part);
   }
   return { loss: total / n, accuracy: correct / n };

@@ -17,11 +17,10 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { mnistMatrix } from '../data/mnist.ts';
-import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep } from '../network.ts';
+import { buildMlp, evaluate } from '../network.ts';
+import { Trainer, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { matmul, matrix } from '../matrix.ts';
-import type { Dense } from '../layers/dense.ts';
-import type { PReLU } from '../layers/prelu.ts';
 import { checkLimit } from '../limits.ts';
 
 export interface ActDeadConfig {
@@ -101,12 +100,11 @@ export const actDead: Experiment<ActDeadConfig, ActDeadFrame, ActDeadResult> = a
     root.fork('init'),
   );
   // buildMlp sets every bias (the output layer's too); the output biases start at 0 in every variant.
-  (net.layers[2] as Dense).b.value.fill(0);
-  const prelu = config.activation === 'prelu' ? (net.layers[1] as PReLU) : null;
+  const [dense, out] = net.layersOf('dense');
+  out.b.value.fill(0);
+  const prelu = net.layersOf('prelu')[0] ?? null;
   if (prelu) prelu.alpha.value.fill(config.alpha);
-  const dense = net.layers[0] as Dense;
   const H = config.hidden;
-  const opt = makeOptimizer({ kind: 'sgd', lr: config.lr });
   const zero = config.activation === 'relu';
   const everInactive = new Uint8Array(H);
   const revived = new Uint8Array(H);
@@ -183,22 +181,21 @@ export const actDead: Experiment<ActDeadConfig, ActDeadFrame, ActDeadResult> = a
 
   let last = check();
   yield { iteration: 0, check: last, diverged: false };
-  const batches = batchIterator(n, config.batch, root.fork('batches'));
+  const trainer = new Trainer({
+    entries: [{ name: config.activation, net, optimizer: makeOptimizer({ kind: 'sgd', lr: config.lr }) }],
+    data: { x, y },
+    batchSize: config.batch,
+    shuffle: root.fork('batches'),
+  });
   let diverged = false;
-  for (let it = 1; it <= config.iterations; it++) {
-    const idx = batches.next();
-    const r = trainStep(net, opt, gatherRows(x, idx), gatherLabels(y, idx));
-    if (r.diverged) {
-      diverged = true;
-      yield { iteration: it, check: null, diverged: true };
+  for (const f of train(trainer, { steps: config.iterations, every: config.checkEvery })) {
+    diverged = f.entries[0].diverged;
+    if (diverged) {
+      yield { iteration: f.step, check: null, diverged: true };
       break;
     }
-    if (it % config.checkEvery === 0 || it === config.iterations) {
-      last = check();
-      yield { iteration: it, check: last, diverged: false };
-    } else {
-      yield { iteration: it, check: null, diverged: false };
-    }
+    if (f.probed) last = check();
+    yield { iteration: f.step, check: f.probed ? last : null, diverged: false };
   }
   const s = inspect();
   return {

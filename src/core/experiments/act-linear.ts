@@ -13,18 +13,9 @@ import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { matmul, matrix, type Matrix } from '../matrix.ts';
 import { xor } from '../data/toy2d.ts';
-import {
-  batchIterator,
-  buildMlp,
-  evaluate,
-  gatherLabels,
-  gatherRows,
-  predict,
-  trainStep,
-  type Sequential,
-} from '../network.ts';
+import { buildMlp, evaluate, predict, type Sequential } from '../network.ts';
+import { Trainer, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
-import type { Dense } from '../layers/dense.ts';
 import { checkLimit } from '../limits.ts';
 
 export interface ActLinearConfig {
@@ -62,7 +53,7 @@ export interface ActLinearResult {
 }
 
 function collapse(net: Sequential): { W: Matrix; b: Float64Array } {
-  const dense = net.layers.filter((l) => l.kind === 'dense') as Dense[];
+  const dense = net.layersOf('dense');
   let W = matrix(dense[0].inputSize, dense[0].outputSize, dense[0].W.value.slice());
   let b: Float64Array = dense[0].b.value.slice();
   for (let i = 1; i < dense.length; i++) {
@@ -76,7 +67,7 @@ function collapse(net: Sequential): { W: Matrix; b: Float64Array } {
 }
 
 function maxDiff(net: Sequential, W: Matrix, b: Float64Array, x: Matrix): { diff: number; maxOut: number } {
-  const y = net.forward(x, false);
+  const y = net.infer(x);
   const z = matmul(x, W);
   let diff = 0,
     maxOut = 0;
@@ -107,11 +98,11 @@ export const actLinear: Experiment<ActLinearConfig, ActLinearFrame, ActLinearRes
   const lin = buildMlp({ sizes, activation: 'identity', init, biasInit: 0 }, root.fork('init'));
   const non = buildMlp({ sizes, activation: config.activation, init, biasInit: 0 }, root.fork('init'));
   const br = root.fork('bias');
-  for (const [a, c] of (lin.layers.filter((l) => l.kind === 'dense') as Dense[]).map(
-    (d, i) => [d, non.layers.filter((l) => l.kind === 'dense')[i] as Dense] as const,
-  )) {
+  const nonDense = non.layersOf('dense');
+  lin.layersOf('dense').forEach((a, i) => {
+    const c = nonDense[i];
     for (let j = 0; j < a.b.value.length; j++) a.b.value[j] = c.b.value[j] = 0.5 * br.normal();
-  }
+  });
   const probe = matrix(200, 2);
   root.fork('probe').fillNormal(probe.data, 2);
   const { W, b } = collapse(lin);
@@ -127,11 +118,15 @@ export const actLinear: Experiment<ActLinearConfig, ActLinearFrame, ActLinearRes
       root.fork('train-init'),
     ),
   };
-  const opts = {
-    linear: makeOptimizer({ kind: 'adam', lr: config.lr }),
-    nonlinear: makeOptimizer({ kind: 'adam', lr: config.lr }),
-  };
-  const batches = batchIterator(data.x.rows, 32, root.fork('batches'));
+  const trainer = new Trainer({
+    entries: [
+      { name: 'linear', net: nets.linear, optimizer: makeOptimizer({ kind: 'adam', lr: config.lr }) },
+      { name: 'nonlinear', net: nets.nonlinear, optimizer: makeOptimizer({ kind: 'adam', lr: config.lr }) },
+    ],
+    data,
+    batchSize: 32,
+    shuffle: root.fork('batches'),
+  });
   const frame = (it: number): ActLinearFrame => {
     const a = evaluate(nets.linear, data.x, data.y),
       c = evaluate(nets.nonlinear, data.x, data.y);
@@ -143,16 +138,10 @@ export const actLinear: Experiment<ActLinearConfig, ActLinearFrame, ActLinearRes
   };
   let last = frame(0);
   yield last;
-  for (let it = 1; it <= config.iterations; it++) {
-    const idx = batches.next();
-    const xb = gatherRows(data.x, idx),
-      yb = gatherLabels(data.y, idx);
-    trainStep(nets.linear, opts.linear, xb, yb);
-    trainStep(nets.nonlinear, opts.nonlinear, xb, yb);
-    if (it % 10 === 0 || it === config.iterations) {
-      last = frame(it);
-      yield last;
-    }
+  for (const f of train(trainer, { steps: config.iterations, every: 10 })) {
+    if (!f.probed) continue;
+    last = frame(f.step);
+    yield last;
   }
   const pl = predict(nets.linear, data.x),
     pn = predict(nets.nonlinear, data.x);

@@ -13,10 +13,12 @@
  */
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
-import { matrix } from '../matrix.ts';
+import { matrix, type Matrix } from '../matrix.ts';
 import { Maxout } from '../layers/maxout.ts';
 import { Dense } from '../layers/dense.ts';
-import { meanSquaredError } from '../losses.ts';
+import { meanSquaredErrorLoss } from '../losses.ts';
+import { Sequential, evaluate } from '../network.ts';
+import { Trainer, train, type EntryState } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 import { sin } from '../mathfn.ts';
@@ -84,18 +86,23 @@ export const actMaxout: Experiment<ActMaxoutConfig, ActMaxoutFrame, ActMaxoutRes
   }
   const unit = new Maxout(1, 1, config.k, { init: { kind: 'normal', std: 1 }, rng: root.fork('init') });
   root.fork('bias').fillNormal(unit.b.value, 0.5);
-  const opt = makeOptimizer({ kind: 'adam', lr: config.lr });
+  // Full-batch Adam on the squared error: the same engine, with the loss as a part.
+  const net = new Sequential([unit]);
+  const trainer = new Trainer({
+    entries: [
+      { name: 'maxout', net, optimizer: makeOptimizer({ kind: 'adam', lr: config.lr }), loss: meanSquaredErrorLoss },
+    ],
+    data: { x: xm, y: tm },
+  });
   let mse = NaN;
-  for (let it = 0; it <= config.iterations; it++) {
-    const y = unit.forward(xm, true);
-    const r = meanSquaredError(y, tm);
-    mse = r.loss;
-    if (it % 25 === 0 || it === config.iterations) yield { iteration: it, mse };
-    if (it === config.iterations) break;
-    unit.backward(r.dpred);
-    opt.step(unit.params());
+  const fit = (e: EntryState<Matrix>) =>
+    e.diverged ? NaN : evaluate(e.net, xm, tm, { loss: meanSquaredErrorLoss }).loss;
+  for (const f of train(trainer, { steps: config.iterations, every: 25, atStart: true, probe: fit })) {
+    if (!f.probed) continue;
+    mse = f.entries[0].probe!;
+    yield { iteration: f.step, mse };
   }
-  const y = unit.forward(xm, false);
+  const y = net.infer(xm);
   // Per input: does the unit pass a gradient to its parameters? (The winning piece's bias gets
   // ∂y/∂b = 1 whatever the input, so a maxout unit cannot go dead the way a ReLU does.)
   const one = matrix(1, 1, Float64Array.of(1));

@@ -14,10 +14,10 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { mnistMatrix } from '../data/mnist.ts';
-import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep } from '../network.ts';
+import { buildMlp, evaluate } from '../network.ts';
+import { Trainer, meanOf, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { InitSpec } from '../init.ts';
-import { matrix } from '../matrix.ts';
 
 export const MNIST_INITS = ['std 0.01', 'Xavier', 'He'] as const;
 export type MnistInitName = (typeof MNIST_INITS)[number];
@@ -64,48 +64,35 @@ export const initMnist: Experiment<InitMnistConfig, InitMnistFrame, InitMnistRes
   ctx,
 ) {
   const data = await ctx.loadMnist();
-  const train = mnistMatrix(data.train, { start: 0, count: data.train.n }, { scale: 'unit' });
+  const trainSet = mnistMatrix(data.train, { start: 0, count: data.train.n }, { scale: 'unit' });
   const root = new Rng(config.seed);
   const every = Math.max(1, Math.floor(config.every ?? 10));
   const nets = MNIST_INITS.map((name) =>
     buildMlp({ sizes: [784, 100, 100, 100, 100, 10], activation: 'relu', init: SPECS[name] }, root.fork('init')),
   );
-  const opts = nets.map(() => makeOptimizer({ kind: 'sgd', lr: config.lr }));
-  const batches = batchIterator(train.x.rows, config.batch, root.fork('shuffle'));
-  const diverged = nets.map(() => false);
-  const sums = nets.map(() => 0);
+  const trainer = new Trainer({
+    entries: nets.map((net, i) => ({
+      name: MNIST_INITS[i],
+      net,
+      optimizer: makeOptimizer({ kind: 'sgd', lr: config.lr }),
+    })),
+    data: trainSet,
+    batchSize: config.batch,
+    shuffle: root.fork('shuffle'),
+  });
   const recent: number[][] = nets.map(() => []);
   const first = nets.map(() => NaN);
-  let xb = matrix(Math.min(config.batch, train.x.rows), 784);
-  let yb = new Int32Array(xb.rows);
-  let count = 0;
-  for (let it = 1; it <= config.iterations; it++) {
-    const idx = batches.next();
-    if (idx.length !== xb.rows) {
-      xb = matrix(idx.length, 784);
-      yb = new Int32Array(idx.length);
-    }
-    gatherRows(train.x, idx, xb);
-    gatherLabels(train.y, idx, yb);
-    for (let i = 0; i < nets.length; i++) {
-      if (diverged[i]) continue;
-      const r = trainStep(nets[i], opts[i], xb, yb);
-      if (r.diverged) {
-        diverged[i] = true;
-        continue;
-      }
-      if (it === 1) first[i] = r.dataLoss;
-      sums[i] += r.dataLoss;
-      recent[i].push(r.dataLoss);
+  for (const f of train(trainer, { steps: config.iterations, every, stopWhenAllDiverged: false })) {
+    f.entries.forEach((e, i) => {
+      if (!e.report || e.report.diverged) return;
+      if (f.step === 1) first[i] = e.report.dataLoss;
+      recent[i].push(e.report.dataLoss);
       if (recent[i].length > 50) recent[i].shift();
-    }
-    count++;
-    if (it % every === 0 || it === config.iterations) {
-      yield { iteration: it, loss: sums.map((s, i) => (diverged[i] ? NaN : s / count)) };
-      sums.fill(0);
-      count = 0;
-    }
+    });
+    if (f.probed)
+      yield { iteration: f.step, loss: f.entries.map((e) => (e.diverged ? NaN : meanOf(e.window, 'dataLoss'))) };
   }
+  const diverged = trainer.entries.map((e) => e.diverged);
   const test = mnistMatrix(data.test, { start: 0, count: data.test.n }, { scale: 'unit' });
   const runs: InitMnistRun[] = MNIST_INITS.map((name, i) => {
     const ev = diverged[i] ? { loss: NaN, accuracy: NaN } : evaluate(nets[i], test.x, test.y);

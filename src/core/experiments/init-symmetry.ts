@@ -19,10 +19,10 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { spiral } from '../data/toy2d.ts';
-import { buildMlp, evaluate, trainStep, type Sequential } from '../network.ts';
+import { buildMlp, evaluate, type Sequential } from '../network.ts';
+import { Trainer, train, type EntryState } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { InitSpec } from '../init.ts';
-import type { Dense } from '../layers/dense.ts';
 
 export interface InitSymmetryConfig {
   hidden: number;
@@ -65,8 +65,7 @@ export const UNIT_COLUMNS = ['w_x', 'w_y', 'b', 'out_1', 'out_2', 'out_3'] as co
 const EVERY = 20;
 
 function unitsOf(net: Sequential, hidden: number): number[] {
-  const d1 = net.layers[0] as Dense,
-    d2 = net.layers[2] as Dense;
+  const [d1, d2] = net.layersOf('dense');
   const W1 = d1.W.value,
     b1 = d1.b.value,
     W2 = d2.W.value;
@@ -105,33 +104,36 @@ export const initSymmetry: Experiment<InitSymmetryConfig, InitSymmetryFrame, Ini
       { kind: 'normal', std: config.std },
     ];
     const nets = specs.map((init) =>
-      buildMlp(
-        { sizes: [2, H, 3], activation: config.activation, init, biasInit: config.symmetric === 'constant' ? 0 : 0 },
-        root.fork('init'),
-      ),
+      buildMlp({ sizes: [2, H, 3], activation: config.activation, init }, root.fork('init')),
     );
-    const opts = nets.map(() => makeOptimizer({ kind: 'sgd', lr: config.lr }));
-    const diverged = [false, false];
-
-    const snapshot = (i: number): NetSnapshot => {
-      const units = unitsOf(nets[i], H);
+    const trainer = new Trainer({
+      entries: nets.map((net, i) => ({
+        name: i === 0 ? 'equal start' : 'random start',
+        net,
+        optimizer: makeOptimizer({ kind: 'sgd', lr: config.lr }),
+        weightDecay: config.weightDecay,
+      })),
+      data,
+    });
+    const snapshot = (e: EntryState): NetSnapshot => {
+      const units = unitsOf(e.net, H);
       const { max, min } = distances(units, H);
-      const ev = diverged[i] ? { loss: NaN, accuracy: NaN } : evaluate(nets[i], data.x, data.y);
-      return { ...ev, maxDistance: max, minDistance: min, units, diverged: diverged[i] };
+      const ev = e.diverged ? { loss: NaN, accuracy: NaN } : evaluate(e.net, data.x, data.y);
+      return { ...ev, maxDistance: max, minDistance: min, units, diverged: e.diverged };
     };
-    let frame: InitSymmetryFrame = { iteration: 0, nets: [snapshot(0), snapshot(1)] };
-    yield frame;
-    for (let it = 1; it <= config.iterations; it++) {
-      for (let i = 0; i < 2; i++) {
-        if (diverged[i]) continue;
-        const r = trainStep(nets[i], opts[i], data.x, data.y, { weightDecay: config.weightDecay });
-        if (r.diverged) diverged[i] = true;
-      }
-      if (it % EVERY === 0 || it === config.iterations) {
-        frame = { iteration: it, nets: [snapshot(0), snapshot(1)] };
-        yield frame;
-      }
+    let frame: InitSymmetryFrame | null = null;
+    const run = train(trainer, {
+      steps: config.iterations,
+      every: EVERY,
+      atStart: true,
+      stopWhenAllDiverged: false,
+      probe: snapshot,
+    });
+    for (const f of run) {
+      if (!f.probed) continue;
+      frame = { iteration: f.step, nets: [f.entries[0].probe!, f.entries[1].probe!] };
+      yield frame;
     }
-    return frame;
+    return frame!;
   };
 export default initSymmetry;

@@ -9,7 +9,8 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { spiral } from '../data/toy2d.ts';
-import { buildMlp, evaluate, trainStep } from '../network.ts';
+import { buildMlp, evaluate } from '../network.ts';
+import { Trainer, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 
 export interface IntroTrainConfig {
@@ -54,18 +55,20 @@ export const introTrain: Experiment<IntroTrainConfig, IntroTrainFrame, IntroTrai
     },
     root.fork('init'),
   );
-  const opt = makeOptimizer({ kind: 'adam', lr: config.lr });
-  let last: IntroTrainFrame = { iteration: 0, ...evaluate(net, data.x, data.y), diverged: false };
-  yield last;
-  for (let it = 1; it <= config.iterations; it++) {
-    const step = trainStep(net, opt, data.x, data.y);
-    if (step.diverged) {
-      last = { iteration: it, loss: NaN, accuracy: last.accuracy, diverged: true };
+  const trainer = new Trainer({
+    entries: [{ name: 'net', net, optimizer: makeOptimizer({ kind: 'adam', lr: config.lr }) }],
+    data,
+  });
+  let last: IntroTrainFrame = { iteration: 0, loss: NaN, accuracy: NaN, diverged: false };
+  for (const f of train(trainer, { steps: config.iterations, every: EVERY, atStart: true })) {
+    const { divergedAt } = f.entries[0];
+    if (divergedAt !== null) {
+      last = { iteration: divergedAt, loss: NaN, accuracy: last.accuracy, diverged: true };
       yield last;
-      return { iterations: it, loss: NaN, accuracy: last.accuracy, diverged: true, divergedAt: it };
+      return { iterations: divergedAt, loss: NaN, accuracy: last.accuracy, diverged: true, divergedAt };
     }
-    if (it % EVERY === 0 || it === config.iterations) {
-      last = { iteration: it, ...evaluate(net, data.x, data.y), diverged: false };
+    if (f.probed) {
+      last = { iteration: f.step, ...evaluate(net, data.x, data.y), diverged: false };
       yield last;
     }
   }

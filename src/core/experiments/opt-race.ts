@@ -16,8 +16,9 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { mnistMatrix } from '../data/mnist.ts';
-import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep, type Sequential } from '../network.ts';
-import { makeOptimizer, type Optimizer, type OptimizerKind } from '../optimizers.ts';
+import { buildMlp, evaluate } from '../network.ts';
+import { Trainer, meanOf, train as runTrainer } from '../trainer.ts';
+import { makeOptimizer, type OptimizerKind } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 
 export interface Racer {
@@ -76,46 +77,32 @@ export const optRace: Experiment<OptRaceConfig, OptRaceFrame, OptRaceResult> = a
   const root = new Rng(config.seed);
   const sizes = [784, ...Array.from({ length: layers }, () => hidden), 10];
   // Same seed stream for every racer: identical initial weights.
-  const nets: Sequential[] = racers.map(() =>
-    buildMlp({ sizes, activation: 'relu', init: { kind: 'he', dist: 'normal' } }, root.fork('init')),
-  );
-  const opts: Optimizer[] = racers.map((r) => makeOptimizer({ kind: r.kind, lr: r.lr }));
-  const batches = batchIterator(n, batch, root.fork('shuffle'));
-  const k = racers.length;
-  const sums = new Float64Array(k);
-  const counts = new Int32Array(k);
-  const diverged: (number | null)[] = racers.map(() => null);
+  // Same seed stream for every racer: identical initial weights.
+  const trainer = new Trainer({
+    entries: racers.map((r) => ({
+      name: r.kind,
+      net: buildMlp({ sizes, activation: 'relu', init: { kind: 'he', dist: 'normal' } }, root.fork('init')),
+      optimizer: makeOptimizer({ kind: r.kind, lr: r.lr }),
+    })),
+    data: train,
+    batchSize: batch,
+    shuffle: root.fork('shuffle'),
+  });
   const curves: number[][] = racers.map(() => []);
   const curveIt: number[] = [];
-  let yieldAt = performance.now();
-  for (let it = 1; it <= iterations; it++) {
-    const idx = batches.next();
-    const x = gatherRows(train.x, idx);
-    const y = gatherLabels(train.y, idx);
-    for (let r = 0; r < k; r++) {
-      if (diverged[r] !== null) continue;
-      const rep = trainStep(nets[r], opts[r], x, y);
-      if (rep.diverged) {
-        diverged[r] = it;
-        continue;
-      }
-      sums[r] += rep.loss;
-      counts[r]++;
-      if (performance.now() - yieldAt > 25 && it % every !== 0 && it !== iterations) {
-        yield { iteration: it - 1, loss: null };
-        yieldAt = performance.now();
-      }
+  // One frame per iteration (the worker can pause or cancel between any two); a point every `every`.
+  for (const f of runTrainer(trainer, { steps: iterations, every, stopWhenAllDiverged: false })) {
+    if (!f.probed) {
+      yield { iteration: f.step, loss: null };
+      continue;
     }
-    if (it % every === 0 || it === iterations) {
-      const loss = racers.map((_, r) => (diverged[r] !== null || counts[r] === 0 ? NaN : sums[r] / counts[r]));
-      sums.fill(0);
-      counts.fill(0);
-      curveIt.push(it);
-      loss.forEach((v, r) => curves[r].push(v));
-      yield { iteration: it, loss };
-      yieldAt = performance.now();
-    }
+    const loss = f.entries.map((e) => (e.diverged ? NaN : meanOf(e.window, 'loss')));
+    curveIt.push(f.step);
+    loss.forEach((v, r) => curves[r].push(v));
+    yield { iteration: f.step, loss };
   }
+  const nets = trainer.entries.map((e) => e.net);
+  const diverged = trainer.entries.map((e) => e.divergedAt);
   const tailFrom = Math.floor((3 * iterations) / 4);
   const results: RacerResult[] = racers.map((r, i) => {
     const tail = curves[i].filter((_, j) => curveIt[j] > tailFrom);

@@ -14,8 +14,9 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { mnistMatrix } from '../data/mnist.ts';
-import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep, type Sequential } from '../network.ts';
-import { makeOptimizer, type Optimizer, type OptimizerKind } from '../optimizers.ts';
+import { buildMlp, evaluate, type Sequential } from '../network.ts';
+import { Trainer, train as runTrainer } from '../trainer.ts';
+import { makeOptimizer, type OptimizerKind } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 
 export type RegVariant = 'none' | 'decay' | 'dropout';
@@ -85,41 +86,41 @@ export const optReg: Experiment<OptRegConfig, OptRegFrame, OptRegResult> = async
       root.fork('dropout'),
     ),
   );
-  const opts: Optimizer[] = REG_VARIANTS.map(() => makeOptimizer({ kind: config.optimizer, lr: config.lr }));
-  const decay = REG_VARIANTS.map((v) => (v === 'decay' ? config.lambda : 0));
-  const batches = batchIterator(train.x.rows, batch, root.fork('shuffle'));
-  const diverged = REG_VARIANTS.map(() => false);
+  const trainer = new Trainer({
+    entries: nets.map((net, v) => ({
+      name: REG_VARIANTS[v],
+      net,
+      optimizer: makeOptimizer({ kind: config.optimizer, lr: config.lr }),
+      weightDecay: REG_VARIANTS[v] === 'decay' ? config.lambda : 0,
+    })),
+    data: train,
+    batchSize: batch,
+    shuffle: root.fork('shuffle'),
+  });
+  const perEpoch = trainer.batches!.batchesPerEpoch;
   const history: RegPoint[][] = REG_VARIANTS.map(() => []);
   const measure = (): RegPoint[] =>
-    nets.map((net, v) =>
-      diverged[v]
+    trainer.entries.map((e) =>
+      e.diverged
         ? { train: NaN, test: NaN }
-        : { train: evaluate(net, train.x, train.y).accuracy, test: evaluate(net, test.x, test.y).accuracy },
+        : { train: evaluate(e.net, train.x, train.y).accuracy, test: evaluate(e.net, test.x, test.y).accuracy },
     );
-  let points = measure();
-  yield { epoch: 0, points };
-  let yieldAt = performance.now();
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let b = 0; b < batches.batchesPerEpoch; b++) {
-      const idx = batches.next();
-      const x = gatherRows(train.x, idx);
-      const y = gatherLabels(train.y, idx);
-      for (let v = 0; v < nets.length; v++) {
-        if (diverged[v]) continue;
-        if (trainStep(nets[v], opts[v], x, y, { weightDecay: decay[v] }).diverged) diverged[v] = true;
-      }
-      if (performance.now() - yieldAt > 25) {
-        yield { epoch: epoch - 1, points: null };
-        yieldAt = performance.now();
-      }
+  yield { epoch: 0, points: measure() };
+  // One frame per minibatch (so a pause or a cancel takes effect at once); accuracies every evalEvery epochs.
+  const evaluated = (step: number) => {
+    const epoch = step / perEpoch;
+    return Number.isInteger(epoch) && (epoch % evalEvery === 0 || epoch === epochs);
+  };
+  for (const f of runTrainer(trainer, { steps: epochs * perEpoch, every: evaluated, stopWhenAllDiverged: false })) {
+    if (!f.probed) {
+      yield { epoch: Math.floor(f.step / perEpoch), points: null };
+      continue;
     }
-    if (epoch % evalEvery === 0 || epoch === epochs) {
-      points = measure();
-      points.forEach((p, v) => history[v].push(p));
-      yield { epoch, points };
-      yieldAt = performance.now();
-    }
+    const points = measure();
+    points.forEach((p, v) => history[v].push(p));
+    yield { epoch: f.step / perEpoch, points };
   }
+  const diverged = trainer.entries.map((e) => e.diverged);
   const tailN = Math.max(1, Math.ceil(history[0].length / 4));
   const variants = REG_VARIANTS.map((variant, v) => {
     const tail = history[v].slice(-tailN);

@@ -8,13 +8,18 @@
  *   result.raw, result.centred          // iterations to threshold (null: not reached)
  */
 import type { Experiment } from './types.ts';
-import { lockstep, trainingOf, type LockstepTraining, type RaceActivation } from './lib/act-lockstep.ts';
+import {
+  lockstep,
+  lockstepOn,
+  trainingOf,
+  type LockstepResult,
+  type LockstepTraining,
+  type RaceActivation,
+} from './lib/act-lockstep.ts';
 import { checkLimit } from '../limits.ts';
 import { Rng } from '../rng.ts';
 import { spiral } from '../data/toy2d.ts';
 import { matrix } from '../matrix.ts';
-import { batchIterator, buildMlp, evaluate, gatherLabels, gatherRows, trainStep } from '../network.ts';
-import { makeOptimizer } from '../optimizers.ts';
 
 export interface PrepCentringConfig extends LockstepTraining {
   /**
@@ -45,7 +50,7 @@ export const prepCentring: Experiment<PrepCentringConfig, PrepCentringFrame, Pre
   async function* prepCentring(config, ctx) {
     checkLimit('maxIterations', config.iterations, 'iterations');
     if (config.data === 'spiral') return yield* spiralRun(config);
-    const gen = lockstep(
+    const r = yield* lockstep(
       {
         ...trainingOf(config),
         variants: [
@@ -56,21 +61,19 @@ export const prepCentring: Experiment<PrepCentringConfig, PrepCentringFrame, Pre
       },
       ctx,
     );
-    for (;;) {
-      const s = await gen.next();
-      if (s.done) {
-        const r = s.value;
-        return {
-          raw: r.itersToThreshold[0],
-          centred: r.itersToThreshold[1],
-          finalLoss: { raw: r.finalLoss[0], centred: r.finalLoss[1] },
-          diverged: { raw: r.diverged[0], centred: r.diverged[1] },
-        };
-      }
-      yield s.value;
-    }
+    return resultOf(r);
   };
 export default prepCentring;
+
+/** The race's result as [raw, centred]. */
+function resultOf(r: LockstepResult): PrepCentringResult {
+  return {
+    raw: r.itersToThreshold[0],
+    centred: r.itersToThreshold[1],
+    finalLoss: { raw: r.finalLoss[0], centred: r.finalLoss[1] },
+    diverged: { raw: r.diverged[0], centred: r.diverged[1] },
+  };
+}
 
 /** The same comparison on the shifted spiral: raw = spiral + offset, centred = raw − its mean. */
 async function* spiralRun(config: PrepCentringConfig): AsyncGenerator<PrepCentringFrame, PrepCentringResult, void> {
@@ -83,46 +86,15 @@ async function* spiralRun(config: PrepCentringConfig): AsyncGenerator<PrepCentri
   for (let i = 0; i < n; i++) for (let c = 0; c < 2; c++) mean[c] += raw.data[2 * i + c] / n;
   const centred = matrix(n, 2);
   for (let i = 0; i < n; i++) for (let c = 0; c < 2; c++) centred.data[2 * i + c] = raw.data[2 * i + c] - mean[c];
-  const inits = {
-    xavier: { kind: 'xavier', dist: 'normal' },
-    he: { kind: 'he', dist: 'normal' },
-    small: { kind: 'normal', std: 0.01 },
-  } as const;
-  const sets = [raw, centred];
-  const nets = sets.map(() =>
-    buildMlp(
-      { sizes: [2, config.hidden, 3], activation: config.activation, init: inits[config.init] },
-      root.fork('init'),
-    ),
-  );
-  const opts = sets.map(() => makeOptimizer({ kind: config.optimizer, lr: config.lr }));
-  const iters: (number | null)[] = [null, null];
-  const diverged = [false, false];
-  const losses = [NaN, NaN];
-  const measure = (it: number): PrepCentringFrame => {
-    for (let j = 0; j < 2; j++) {
-      losses[j] = diverged[j] ? NaN : evaluate(nets[j], sets[j], base.y).loss;
-      if (!Number.isFinite(losses[j])) diverged[j] = true;
-      else if (iters[j] === null && losses[j] <= config.threshold) iters[j] = it;
-    }
-    return { iteration: it, losses: losses.slice() };
-  };
-  yield measure(0);
-  const batches = batchIterator(n, config.batch, root.fork('batches'));
-  for (let it = 1; it <= config.iterations; it++) {
-    const idx = batches.next();
-    const yb = gatherLabels(base.y, idx);
-    for (let j = 0; j < 2; j++) {
-      if (diverged[j]) continue;
-      if (trainStep(nets[j], opts[j], gatherRows(sets[j], idx), yb).diverged) diverged[j] = true;
-    }
-    if (it % config.evalEvery === 0 || it === config.iterations) yield measure(it);
-    else if (it % 20 === 0) yield { iteration: it, losses: null };
-  }
-  return {
-    raw: iters[0],
-    centred: iters[1],
-    finalLoss: { raw: losses[0], centred: losses[1] },
-    diverged: { raw: diverged[0], centred: diverged[1] },
-  };
+  const variants = [
+    { name: 'raw', data: raw },
+    { name: 'centred', data: centred },
+  ].map(({ name, data }) => ({
+    name,
+    activation: config.activation,
+    train: { x: data, y: base.y },
+    eval: { x: data, y: base.y },
+  }));
+  const r = yield* lockstepOn(variants, [2, config.hidden, 3], trainingOf(config));
+  return resultOf(r);
 }

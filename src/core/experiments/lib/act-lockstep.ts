@@ -13,16 +13,9 @@
 import type { ExperimentContext } from '../types.ts';
 import { Rng } from '../../rng.ts';
 import { mnistMatrix } from '../../data/mnist.ts';
-import {
-  batchIterator,
-  buildMlp,
-  evaluate,
-  gatherLabels,
-  gatherRows,
-  trainStep,
-  type Sequential,
-} from '../../network.ts';
-import { makeOptimizer, type Optimizer } from '../../optimizers.ts';
+import { buildMlp, evaluate, rowSlice } from '../../network.ts';
+import { Trainer, train, type Dataset } from '../../trainer.ts';
+import { makeOptimizer } from '../../optimizers.ts';
 import type { Matrix } from '../../matrix.ts';
 import type { ActivationName } from '../../activations.ts';
 import type { InitSpec } from '../../init.ts';
@@ -85,61 +78,70 @@ const INIT: Record<LockstepConfig['init'], InitSpec> = {
   small: { kind: 'normal', std: 0.01 },
 };
 
+/** One variant of a lock-step race: its activation, its training rows and its evaluation rows. */
+export interface LockstepVariant {
+  name: string;
+  activation: RaceActivation;
+  train: Dataset;
+  eval: Dataset;
+}
+
+/**
+ * The race itself, on any data: nets of the given sizes drawn from one init stream (identical
+ * weights), one batch stream for all, each variant evaluated on its own evaluation rows.
+ */
+export function* lockstepOn(
+  variants: LockstepVariant[],
+  sizes: number[],
+  config: LockstepTraining,
+): Generator<LockstepFrame, LockstepResult, void> {
+  const root = new Rng(config.seed);
+  const trainer = new Trainer({
+    entries: variants.map((v) => ({
+      name: v.name,
+      // The same named stream for every variant: identical initial weights.
+      net: buildMlp({ sizes, activation: v.activation, init: INIT[config.init] }, root.fork('init')),
+      optimizer: makeOptimizer({ kind: config.optimizer, lr: config.lr }),
+      data: v.train,
+    })),
+    data: variants[0].train,
+    batchSize: config.batch,
+    shuffle: root.fork('batches'),
+  });
+  const k = variants.length;
+  const iters: (number | null)[] = new Array(k).fill(null);
+  const losses = new Array<number>(k);
+  const measure = (it: number) => {
+    for (const e of trainer.entries) {
+      const j = e.index;
+      losses[j] = e.diverged ? NaN : evaluate(e.net, variants[j].eval.x, variants[j].eval.y).loss;
+      if (!Number.isFinite(losses[j])) trainer.halt(j);
+      else if (iters[j] === null && losses[j] <= config.threshold) iters[j] = it;
+    }
+    return { iteration: it, losses: losses.slice() };
+  };
+  yield measure(0);
+  for (const f of train(trainer, { steps: config.iterations, every: config.evalEvery, stopWhenAllDiverged: false })) {
+    yield f.probed ? measure(f.step) : { iteration: f.step, losses: null };
+  }
+  return { itersToThreshold: iters, finalLoss: losses.slice(), diverged: trainer.entries.map((e) => e.diverged) };
+}
+
+/** The race on MNIST: each variant reads the first trainSize training images at its own scale. */
 export async function* lockstep(
   config: LockstepConfig,
   ctx: ExperimentContext,
 ): AsyncGenerator<LockstepFrame, LockstepResult, void> {
   const data = await ctx.loadMnist();
   const n = Math.min(config.trainSize, data.train.n);
-  const sets = new Map<string, { x: Matrix; y: Int32Array }>();
+  const sets = new Map<string, Dataset>();
   for (const v of config.variants) {
     if (!sets.has(v.scale)) sets.set(v.scale, mnistMatrix(data.train, { start: 0, count: n }, { scale: v.scale }));
   }
   const evalN = Math.min(config.evalSize, n);
-  const root = new Rng(config.seed);
-  const nets: Sequential[] = [];
-  const opts: Optimizer[] = [];
-  for (const v of config.variants) {
-    // The same named stream for every variant: identical initial weights.
-    nets.push(
-      buildMlp(
-        { sizes: [784, ...config.hidden, 10], activation: v.activation, init: INIT[config.init] },
-        root.fork('init'),
-      ),
-    );
-    opts.push(makeOptimizer({ kind: config.optimizer, lr: config.lr }));
-  }
-  const evalSets = config.variants.map((v) => {
-    const s = sets.get(v.scale)!;
-    return {
-      x: { rows: evalN, cols: 784, data: s.x.data.subarray(0, evalN * 784) } as Matrix,
-      y: s.y.subarray(0, evalN),
-    };
+  const variants = config.variants.map((v) => {
+    const s = sets.get(v.scale)! as { x: Matrix; y: Int32Array };
+    return { ...v, train: s, eval: { x: rowSlice(s.x, 0, evalN), y: s.y.subarray(0, evalN) } };
   });
-  const k = config.variants.length;
-  const iters: (number | null)[] = new Array(k).fill(null);
-  const diverged: boolean[] = new Array(k).fill(false);
-  const losses = new Array<number>(k);
-  const measure = (it: number) => {
-    for (let j = 0; j < k; j++) {
-      losses[j] = diverged[j] ? NaN : evaluate(nets[j], evalSets[j].x, evalSets[j].y).loss;
-      if (!Number.isFinite(losses[j])) diverged[j] = true;
-      else if (iters[j] === null && losses[j] <= config.threshold) iters[j] = it;
-    }
-    return { iteration: it, losses: losses.slice() };
-  };
-  yield measure(0);
-  const batches = batchIterator(n, config.batch, root.fork('batches'));
-  for (let it = 1; it <= config.iterations; it++) {
-    const idx = batches.next();
-    for (let j = 0; j < k; j++) {
-      if (diverged[j]) continue;
-      const s = sets.get(config.variants[j].scale)!;
-      const r = trainStep(nets[j], opts[j], gatherRows(s.x, idx), gatherLabels(s.y, idx));
-      if (r.diverged) diverged[j] = true;
-    }
-    if (it % config.evalEvery === 0 || it === config.iterations) yield measure(it);
-    else yield { iteration: it, losses: null };
-  }
-  return { itersToThreshold: iters, finalLoss: losses.slice(), diverged };
+  return yield* lockstepOn(variants, [784, ...config.hidden, 10], config);
 }
