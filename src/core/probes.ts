@@ -53,6 +53,16 @@ export function moments(values: Values): Moments {
   return { mean, std: Math.sqrt(ss / n), min, max, n };
 }
 
+/** The median of the finite values (NaN and ±∞ are left out); NaN if there are none. */
+export function median(values: ArrayLike<number>): number {
+  const v = Array.from(values)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
 export interface Histogram {
   /** bins + 1 edges, lo … hi. */
   edges: number[];

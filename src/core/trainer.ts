@@ -123,6 +123,11 @@ export class Trainer<T = Labels> {
     return this.states.some((s) => !s.diverged);
   }
 
+  /** Takes `steps` steps without frames (stops early once every entry has diverged). */
+  run(steps: number): void {
+    for (let i = 0; i < steps && this.live; i++) this.next();
+  }
+
   /**
    * Stops training one entry as if it had diverged now (e.g. its evaluation is no longer
    * finite, though its weights are).

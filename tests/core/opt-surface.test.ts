@@ -139,10 +139,26 @@ test("O2: momentum (and Nesterov) zig-zag far less: ≤ 6 y-reversals in 30 step
   }
 });
 
-test("O3: AdaGrad's per-coordinate rate η/√h only shrinks, and at η = 0.1 it stalls where RMSProp (same η) reaches the minimum", async () => {
+test("O3: AdaGrad's per-coordinate rate η/(√h + ε) only shrinks, and at η = 0.1 it stalls where RMSProp (same η) reaches the minimum", async () => {
   const ada = await path({ opt: 'adagrad', lr: 0.1, steps: 200 });
   const rms = await path({ opt: 'rmsprop', lr: 0.1, steps: 200 });
-  const eff = (t: (typeof ada.terms)[number], i: number) => t.lr / Math.sqrt(t.state.h[i]);
+  // The read-out is the core optimiser's own state: AdaGrad's h is the running SUM of the squared
+  // gradients it received (an accumulator that reset each step would fail here), RMSProp's h a
+  // leaky average with the optimiser's own ρ, and each step is −rate ⊙ g.
+  const h = [0, 0],
+    hr = [0, 0];
+  const { decayRate: rho } = rms.hyper;
+  ada.terms.forEach((t, k) => {
+    for (const i of [0, 1]) {
+      h[i] += t.g[i] * t.g[i];
+      hr[i] = rho * hr[i] + (1 - rho) * rms.terms[k].g[i] * rms.terms[k].g[i];
+      expect(t.state.h[i]).toBeCloseTo(h[i], 12);
+      expect(rms.terms[k].state.h[i] / hr[i]).toBeCloseTo(1, 12);
+      expect(t.delta[i] / (-t.state.rate[i] * t.g[i])).toBeCloseTo(1, 12);
+    }
+  });
+  expect(rho).toBe(0.99);
+  const eff = (t: (typeof ada.terms)[number], i: number) => t.state.rate[i];
   for (let k = 1; k < ada.terms.length; k++) {
     for (const i of [0, 1]) expect(eff(ada.terms[k], i)).toBeLessThanOrEqual(eff(ada.terms[k - 1], i));
   }

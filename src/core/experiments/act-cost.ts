@@ -9,6 +9,7 @@
  *   result.rows.find((r) => r.name === 'sigmoid').ratio    // e.g. 5: sigmoid's exp costs 5 ReLUs
  */
 import type { Experiment } from './types.ts';
+import { median } from '../probes.ts';
 import { Rng } from '../rng.ts';
 import { activation, activationForward, type ActivationName } from '../activations.ts';
 import { checkLimit } from '../limits.ts';
@@ -47,12 +48,6 @@ export interface ActCostResult {
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-export function median(v: number[]): number {
-  const s = [...v].sort((a, b) => a - b);
-  const m = s.length;
-  return m % 2 ? s[(m - 1) / 2] : (s[m / 2 - 1] + s[m / 2]) / 2;
-}
 
 export const actCost: Experiment<ActCostConfig, ActCostFrame, ActCostResult> = async function* actCost(config) {
   checkLimit('maxActivationElements', config.elements, 'elements');

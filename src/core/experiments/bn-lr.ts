@@ -12,6 +12,8 @@
  */
 import type { Experiment } from './types.ts';
 import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
+import { evaluate } from '../network.ts';
+import { train as runTrainer } from '../trainer.ts';
 
 export interface BnLrConfig {
   lrCount: number;
@@ -59,7 +61,7 @@ export const bnLr: Experiment<BnLrConfig, BnLrFrame, BnLrResult> = async functio
   const rows: BnLrRow[] = [];
   for (const lr of lrs) {
     for (const bn of [true, false]) {
-      const run = makeRun({
+      const trainer = makeRun({
         data: train,
         hidden,
         activation: 'relu',
@@ -69,17 +71,14 @@ export const bnLr: Experiment<BnLrConfig, BnLrFrame, BnLrResult> = async functio
         batch: config.batch,
         seed: config.seed,
       });
-      let divergedAt: number | null = null;
-      for (let it = 1; it <= config.iterations; it++) {
-        if (!run.step()) {
-          divergedAt = it;
-          break;
-        }
-        if (it % every === 0 || it === config.iterations)
-          yield { kind: 'point', lr, bn, iteration: it, loss: run.lastLoss };
-        else yield { kind: 'tick', iteration: it }; // progress only: keeps the worker responsive
+      for (const f of runTrainer(trainer, { steps: config.iterations, every })) {
+        const e = f.entries[0];
+        if (e.diverged) break;
+        if (f.probed) yield { kind: 'point', lr, bn, iteration: f.step, loss: e.report!.loss };
+        else yield { kind: 'tick', iteration: f.step }; // progress only: keeps the worker responsive
       }
-      const accuracy = run.trainAccuracy();
+      const { net, divergedAt } = trainer.entries[0];
+      const accuracy = evaluate(net, train.x, train.y).accuracy;
       const diverged = divergedAt !== null;
       const row = { lr, bn, accuracy, diverged, divergedAt, trains: !diverged && accuracy > config.threshold };
       rows.push(row);

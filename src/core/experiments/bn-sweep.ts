@@ -15,6 +15,8 @@
  */
 import type { Experiment } from './types.ts';
 import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
+import { evaluate } from '../network.ts';
+import { train as runTrainer } from '../trainer.ts';
 
 export interface BnSweepConfig {
   /** Number of weight scales, log-spaced from 1 to 1e-4 (16 in the classic experiment). */
@@ -82,7 +84,7 @@ export const bnSweep: Experiment<BnSweepConfig, BnSweepFrame, BnSweepResult> = a
   let runIndex = 0;
   for (let s = 0; s < scales.length; s++) {
     for (const bn of [true, false]) {
-      const run = makeRun({
+      const trainer = makeRun({
         data: train,
         hidden,
         activation: 'relu',
@@ -92,12 +94,13 @@ export const bnSweep: Experiment<BnSweepConfig, BnSweepFrame, BnSweepResult> = a
         batch: config.batch,
         seed: config.seed,
       });
+      const { net } = trainer.entries[0];
       const curve: BnSweepCurve = {
         scaleIndex: s,
         scale: scales[s],
         bn,
         epochs: [0],
-        accuracy: [run.trainAccuracy()],
+        accuracy: [evaluate(net, train.x, train.y).accuracy],
         diverged: false,
       };
       yield {
@@ -110,26 +113,22 @@ export const bnSweep: Experiment<BnSweepConfig, BnSweepFrame, BnSweepResult> = a
         accuracy: curve.accuracy[0],
         diverged: false,
       };
-      for (let e = 1; e <= config.epochs; e++) {
-        for (let k = 0; k < perEpoch && !run.diverged; k++) {
-          run.step();
-          yield { kind: 'tick', run: runIndex, runs, iteration: run.iteration, iterations };
-        }
-        if (e % config.evalEvery !== 0 && e !== config.epochs) continue;
-        const acc = run.trainAccuracy();
+      const evaluated = (step: number) => {
+        const e = step / perEpoch;
+        return Number.isInteger(e) && (e % config.evalEvery === 0 || e === config.epochs);
+      };
+      // A diverged run keeps its last good weights: its accuracy is still measured at each evaluation.
+      for (const f of runTrainer(trainer, { steps: iterations, every: evaluated, stopWhenAllDiverged: false })) {
+        const { diverged, divergedAt } = f.entries[0];
+        const iteration = divergedAt ?? f.step;
+        if (!diverged || divergedAt === f.step) yield { kind: 'tick', run: runIndex, runs, iteration, iterations };
+        if (!f.probed) continue;
+        const acc = evaluate(net, train.x, train.y).accuracy;
+        const epoch = f.step / perEpoch;
         curve.accuracy.push(acc);
-        curve.epochs.push(e);
-        curve.diverged = run.diverged;
-        yield {
-          kind: 'epoch',
-          scaleIndex: s,
-          scale: scales[s],
-          bn,
-          epoch: e,
-          iteration: run.iteration,
-          accuracy: acc,
-          diverged: run.diverged,
-        };
+        curve.epochs.push(epoch);
+        curve.diverged = diverged;
+        yield { kind: 'epoch', scaleIndex: s, scale: scales[s], bn, epoch, iteration, accuracy: acc, diverged };
       }
       curves.push(curve);
       runIndex++;

@@ -20,6 +20,7 @@ import { Rng } from '../rng.ts';
 import type { Matrix } from '../matrix.ts';
 import { argmaxAccuracy, gatherLabels, gatherRows } from '../network.ts';
 import { loadSubset, makeRun } from './lib/bn-mnist.ts';
+import { train as runTrainer } from '../trainer.ts';
 
 export interface BnTestmodeConfig {
   trainSize: number;
@@ -59,7 +60,7 @@ export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmod
 ) {
   const { train, test } = await loadSubset(ctx, config.trainSize, 0, config.testSize);
   const T = test!;
-  const run = makeRun({
+  const trainer = makeRun({
     data: train,
     hidden: [config.hidden, config.hidden],
     activation: 'relu',
@@ -69,12 +70,11 @@ export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmod
     batch: config.batch,
     seed: config.seed,
   });
-  for (let it = 1; it <= config.iterations; it++) {
-    run.step();
-    yield { kind: 'train', iteration: it, loss: run.lastLoss };
-    if (run.diverged) break;
+  for (const f of runTrainer(trainer, { steps: config.iterations })) {
+    yield { kind: 'train', iteration: f.step, loss: f.entries[0].report!.loss };
   }
-  const net = run.net;
+  const { net } = trainer.entries[0];
+  const finalLoss = trainer.entries[0].last?.loss ?? NaN;
   const n = T.x.rows;
   const rng = new Rng(config.seed).fork('test-batches');
 
@@ -103,7 +103,7 @@ export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmod
     let correct = 0;
     for (let s = 0; s < n; s += 500) {
       const idx = Int32Array.from({ length: Math.min(500, n - s) }, (_, i) => s + i);
-      const scores = net.forward(gatherRows(T.x, idx), false);
+      const scores = net.infer(gatherRows(T.x, idx));
       correct += argmaxAccuracy(scores, gatherLabels(T.y, idx)) * idx.length;
       for (let i = 0; i < idx.length; i++) seen.add(argmax(scores, i));
     }
@@ -156,7 +156,7 @@ export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmod
     spread += s / C;
     if (preds.size > 1) flips++;
   }
-  return { modes, scoreSpread: spread / probe, flipFraction: flips / probe, finalLoss: run.lastLoss };
+  return { modes, scoreSpread: spread / probe, flipFraction: flips / probe, finalLoss };
 };
 
 function argmax(scores: Matrix, row: number): number {

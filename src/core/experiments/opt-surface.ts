@@ -13,14 +13,18 @@
  *   result.main.rows[1]   // { step: 1, x: -6.335, y: -1.8, f: 5.246… }
  */
 import type { Experiment } from './types.ts';
-import { param } from '../layers/layer.ts';
-import { makeOptimizer, OPTIMIZER_DEFAULTS, type OptimizerKind } from '../optimizers.ts';
+import { descend } from '../descend.ts';
+import {
+  makeOptimizer,
+  OPTIMIZER_KINDS,
+  type OptimizerHyper,
+  type OptimizerKind,
+  type OptimizerState,
+} from '../optimizers.ts';
 import { constant, exponentialDecay, inverseTimeDecay, type Schedule } from '../schedules.ts';
 import { Rng } from '../rng.ts';
 import { SURFACES, type SurfaceName } from './lib/opt-surfaces.ts';
 import { hypot, powInt } from '../mathfn.ts';
-
-export const OPTIMIZER_KINDS: OptimizerKind[] = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
 
 export type DecayKind = 'none' | 'inv' | 'exp';
 
@@ -57,7 +61,10 @@ export interface StepTerms {
   lr: number;
   /** The gradient the optimiser received (at point step−1). */
   g: [number, number];
-  /** The optimiser's state after the step: v (momentum, Nesterov), h (AdaGrad, RMSProp), m, v, m̂, v̂ (Adam). */
+  /**
+   * The optimiser's own state after the step, by the chapter's names: v (momentum, Nesterov), h and
+   * the rate η/(√h + ε) (AdaGrad, RMSProp), m, v, m̂, v̂ (Adam).
+   */
   state: Record<string, [number, number]>;
   /** Displacement (x, y)_step − (x, y)_{step−1}. */
   delta: [number, number];
@@ -66,6 +73,8 @@ export interface StepTerms {
 export interface PathRun {
   opt: OptimizerKind;
   lr: number;
+  /** The optimiser's hyper-parameters (μ, ρ, β₁, β₂, ε), as it reports them. */
+  hyper: OptimizerHyper;
   rows: PathRow[];
   terms: StepTerms[];
   diverged: boolean;
@@ -138,7 +147,7 @@ function schedule(decay: DecayKind, lr: number, k: number): Schedule {
   return constant(lr);
 }
 
-/** One optimiser's path: the core optimiser moves the point; the terms are recorded beside it. */
+/** One optimiser's path: the core optimiser moves the point; the read-out shows its own state. */
 export function runPath(
   surfaceName: SurfaceName,
   kind: OptimizerKind,
@@ -147,73 +156,57 @@ export function runPath(
 ): PathRun {
   const s = SURFACES[surfaceName];
   if (!s) throw new Error(`unknown surface "${String(surfaceName).slice(0, 30)}"`);
-  const p = param('xy', 1, 2, false, Float64Array.of(cfg.x0, cfg.y0));
   const opt = makeOptimizer({ kind, lr, momentum: cfg.momentum });
-  const sched = schedule(cfg.decay, lr, cfg.decayK);
+  const hyper = opt.hyper;
   const noise = cfg.noise > 0 ? new Rng(cfg.seed).fork(`noise:${kind}`) : null;
-  const mu = cfg.momentum;
-  const { decayRate: rho, beta1: b1, beta2: b2 } = OPTIMIZER_DEFAULTS;
-  // Mirror of the optimiser's state, from the same formulas (for the read-out only).
-  const A: [number, number] = [0, 0];
-  const B: [number, number] = [0, 0];
   const rows: PathRow[] = [{ step: 0, x: cfg.x0, y: cfg.y0, f: s.f(cfg.x0, cfg.y0) }];
   const terms: StepTerms[] = [];
-  let diverged = false;
   let divergedAt: number | null = null;
-  for (let t = 1; t <= cfg.steps; t++) {
-    const [x, y] = p.value;
-    let [gx, gy] = s.grad(x, y);
-    if (noise) {
-      gx += cfg.noise * noise.normal();
-      gy += cfg.noise * noise.normal();
-    }
-    p.grad[0] = gx;
-    p.grad[1] = gy;
-    const eta = sched(t - 1);
-    opt.lr = eta;
-    opt.step([p]);
-    const nx = p.value[0];
-    const ny = p.value[1];
-    const g: [number, number] = [gx, gy];
-    const state: Record<string, [number, number]> = {};
-    for (let i = 0; i < 2; i++) {
-      switch (kind) {
-        case 'momentum':
-        case 'nesterov':
-          A[i] = mu * A[i] - eta * g[i];
-          break;
-        case 'adagrad':
-          A[i] += g[i] * g[i];
-          break;
-        case 'rmsprop':
-          A[i] = rho * A[i] + (1 - rho) * g[i] * g[i];
-          break;
-        case 'adam':
-          A[i] = b1 * A[i] + (1 - b1) * g[i];
-          B[i] = b2 * B[i] + (1 - b2) * g[i] * g[i];
-          break;
-      }
-    }
-    if (kind === 'momentum' || kind === 'nesterov') state.v = [A[0], A[1]];
-    if (kind === 'adagrad' || kind === 'rmsprop') state.h = [A[0], A[1]];
-    if (kind === 'adam') {
-      const c1 = 1 - powInt(b1, t);
-      const c2 = 1 - powInt(b2, t);
-      state.m = [A[0], A[1]];
-      state.v = [B[0], B[1]];
-      state.mhat = [A[0] / c1, A[1] / c1];
-      state.vhat = [B[0] / c2, B[1] / c2];
-    }
-    const f = s.f(nx, ny);
-    if (!(Number.isFinite(f) && Math.abs(nx) < BOUND && Math.abs(ny) < BOUND)) {
-      diverged = true;
-      divergedAt = t;
+  const walk = descend({
+    start: [cfg.x0, cfg.y0],
+    grad: (p) => s.grad(p[0], p[1]),
+    f: (p) => s.f(p[0], p[1]),
+    optimizer: opt,
+    steps: cfg.steps,
+    schedule: schedule(cfg.decay, lr, cfg.decayK),
+    noise: noise ? (g) => g.forEach((v, i) => (g[i] = v + cfg.noise * noise.normal())) : undefined,
+    bound: BOUND,
+  });
+  for (const d of walk) {
+    if (d.diverged) {
+      divergedAt = d.step;
       break;
     }
-    terms.push({ step: t, lr: eta, g, state, delta: [nx - x, ny - y] });
-    rows.push({ step: t, x: nx, y: ny, f });
+    const prev = rows[rows.length - 1];
+    const [x, y] = d.point;
+    terms.push({
+      step: d.step,
+      lr: d.lr,
+      g: [d.g[0], d.g[1]],
+      state: readOut(d.state, hyper, d.lr),
+      delta: [x - prev.x, y - prev.y],
+    });
+    rows.push({ step: d.step, x, y, f: d.value });
   }
-  return { opt: kind, lr, rows, terms, diverged, divergedAt, stats: pathStats(rows) };
+  return { opt: kind, lr, hyper, rows, terms, diverged: divergedAt !== null, divergedAt, stats: pathStats(rows) };
+}
+
+/**
+ * The optimiser's state as the read-out shows it: its buffers by their names (v; h; m, v), and
+ * what the update derives from them — the per-coordinate rate η/(√h + ε) of AdaGrad and RMSProp,
+ * and Adam's bias-corrected m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ).
+ */
+function readOut(state: OptimizerState, hyper: OptimizerHyper, lr: number): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  const pair = (a: ArrayLike<number>, f: (v: number) => number): [number, number] => [f(a[0]), f(a[1])];
+  for (const [name, buf] of Object.entries(state.slots)) out[name] = pair(buf, (v) => v);
+  const { h, m, v } = state.slots;
+  if (h) out.rate = pair(h, (hi) => lr / (Math.sqrt(hi) + hyper.eps));
+  if (m && v) {
+    out.mhat = pair(m, (mi) => mi / (1 - powInt(hyper.beta1, state.t)));
+    out.vhat = pair(v, (vi) => vi / (1 - powInt(hyper.beta2, state.t)));
+  }
+  return out;
 }
 
 export const optSurface: Experiment<OptSurfaceConfig, OptSurfaceFrame, OptSurfaceResult> = async function* optSurface(

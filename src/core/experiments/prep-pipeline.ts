@@ -20,7 +20,8 @@
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { matrix } from '../matrix.ts';
-import { buildMlp, evaluate, trainStep } from '../network.ts';
+import { buildMlp, evaluate } from '../network.ts';
+import { Trainer } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 import { hypot } from '../mathfn.ts';
@@ -199,8 +200,10 @@ export const prepPipeline: Experiment<PrepPipelineConfig, { stage: string }, Pre
     const xt = matrix(n, 2, Float64Array.from(w.train));
     const yt = Int32Array.from(tr.lab);
     const net = buildMlp({ sizes: [2, 2], activation: 'identity', init: { kind: 'zeros' } }, root.fork('init'));
-    const opt = makeOptimizer({ kind: 'adam', lr: 0.05 });
-    for (let it = 0; it < 300; it++) trainStep(net, opt, xt, yt);
+    new Trainer({
+      entries: [{ name: 'linear', net, optimizer: makeOptimizer({ kind: 'adam', lr: 0.05 }) }],
+      data: { x: xt, y: yt },
+    }).run(300);
     const yh = Int32Array.from(he.lab);
     const accTrainStats = evaluate(net, matrix(nh, 2, Float64Array.from(w.held)), yh).accuracy;
     // Own statistics: each held-out batch of `heldBatch` consecutive points (drawn in a random

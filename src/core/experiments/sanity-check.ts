@@ -13,7 +13,8 @@
  */
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
-import { batchIterator, evaluate, trainStep } from '../network.ts';
+import { evaluate } from '../network.ts';
+import { Trainer } from '../trainer.ts';
 import { l2Penalty } from '../losses.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import {
@@ -128,16 +129,14 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   yield f;
 
   // 4. Then train: a few SGD steps must lower the loss.
-  const opt = makeOptimizer({ kind: 'sgd', lr: config.scale === 'raw' ? 1e-6 : 0.1 });
-  const batches = batchIterator(TRAIN_COUNT, 64, root.fork('shuffle'));
-  let diverged = false;
-  for (let s = 0; s < config.trainSteps; s++) {
-    const b = trainBatch(data, batches.next(), config.scale);
-    if (trainStep(net, opt, b.x, b.y).diverged) {
-      diverged = true;
-      break;
-    }
-  }
+  const trainer = new Trainer({
+    entries: [{ name: 'net', net, optimizer: makeOptimizer({ kind: 'sgd', lr: config.scale === 'raw' ? 1e-6 : 0.1 }) }],
+    data: { rows: TRAIN_COUNT, batch: (idx) => trainBatch(data, idx, config.scale) },
+    batchSize: 64,
+    shuffle: root.fork('shuffle'),
+  });
+  trainer.run(config.trainSteps);
+  const diverged = trainer.entries[0].diverged;
   const lossAfterTraining = evaluate(net, probe.x, probe.y).loss;
   f = {
     stage: 'train',

@@ -12,12 +12,15 @@
  */
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
-import { batchIterator, trainStep, type Sequential } from '../network.ts';
+import type { Sequential } from '../network.ts';
+import { Trainer, meanOf, train } from '../trainer.ts';
+import { softmaxCrossEntropy } from '../losses.ts';
+import { argmaxRow } from '../argmax.ts';
+import { median } from '../probes.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { Matrix } from '../matrix.ts';
 import {
   checkRange,
-  median,
   TRAIN_COUNT,
   trainBatch,
   twoLayerNet,
@@ -26,7 +29,6 @@ import {
   type NetInit,
 } from './lib/sanity-data.ts';
 import { classifyCurve, type CurveShape } from './lib/sanity-shapes.ts';
-import { exp, log } from '../mathfn.ts';
 
 export interface SanityLrConfig {
   optimizer: 'sgd' | 'adam';
@@ -100,37 +102,21 @@ const SAMPLES = 4;
 
 /** Softmax probabilities on the validation set: mean p(true), mean max p, loss, accuracy, first rows. */
 function probe(net: Sequential, x: Matrix, y: Int32Array) {
-  const scores = net.forward(x, false);
-  const C = scores.cols,
-    S = scores.data;
+  const { loss, probs } = softmaxCrossEntropy(net.infer(x), y);
+  const C = probs.cols,
+    P = probs.data;
   let pTrue = 0,
     pMax = 0,
-    loss = 0,
     correct = 0;
-  const rows: number[][] = [];
-  const p = new Float64Array(C);
   for (let i = 0; i < x.rows; i++) {
-    let m = -Infinity,
-      arg = 0;
-    for (let j = 0; j < C; j++)
-      if (S[i * C + j] > m) {
-        m = S[i * C + j];
-        arg = j;
-      }
-    let sum = 0;
-    for (let j = 0; j < C; j++) {
-      p[j] = exp(S[i * C + j] - m);
-      sum += p[j];
-    }
-    for (let j = 0; j < C; j++) p[j] /= sum;
-    pTrue += p[y[i]];
-    pMax += p[arg];
-    loss += m + log(sum) - S[i * C + y[i]];
+    const arg = argmaxRow(P, i * C, C);
+    pTrue += P[i * C + y[i]];
+    pMax += P[i * C + arg];
     if (arg === y[i]) correct++;
-    if (i < SAMPLES) rows.push(Array.from(p));
   }
   const n = x.rows;
-  return { pTrue: pTrue / n, pMax: pMax / n, loss: loss / n, accuracy: correct / n, rows };
+  const rows = Array.from({ length: Math.min(SAMPLES, n) }, (_, i) => Array.from(P.subarray(i * C, (i + 1) * C)));
+  return { pTrue: pTrue / n, pMax: pMax / n, loss, accuracy: correct / n, rows };
 }
 
 export const sanityLr: Experiment<SanityLrConfig, SanityLrFrame, SanityLrResult> = async function* (config, ctx) {
@@ -144,9 +130,12 @@ export const sanityLr: Experiment<SanityLrConfig, SanityLrFrame, SanityLrResult>
   const root = new Rng(config.seed);
   const val = validationSet(data, config.scale);
   const net = twoLayerNet({ hidden: config.hidden, init: config.init, initStd: config.initStd }, root.fork('init'));
-  const opt = makeOptimizer({ kind: config.optimizer, lr: config.lr });
-  const batches = batchIterator(TRAIN_COUNT, config.batch, root.fork('shuffle'));
-  const nLayers = 2;
+  const trainer = new Trainer({
+    entries: [{ name: 'net', net, optimizer: makeOptimizer({ kind: config.optimizer, lr: config.lr }) }],
+    data: { rows: TRAIN_COUNT, batch: (idx) => trainBatch(data, idx, config.scale) },
+    batchSize: config.batch,
+    shuffle: root.fork('shuffle'),
+  });
 
   const start = probe(net, val.x, val.y);
   const samples = val.y.slice(0, SAMPLES);
@@ -155,10 +144,6 @@ export const sanityLr: Experiment<SanityLrConfig, SanityLrFrame, SanityLrResult>
   const allRatios: number[][] = [[], []];
   let maxLoss = -Infinity,
     initialLoss = NaN;
-  let sumLoss = 0,
-    sumAcc = 0,
-    n = 0;
-  let window: number[][] = [[], []];
   yield {
     step: 0,
     loss: NaN,
@@ -173,14 +158,12 @@ export const sanityLr: Experiment<SanityLrConfig, SanityLrFrame, SanityLrResult>
 
   let divergedAt: number | null = null;
   let steps = config.steps;
-  for (let s = 1; s <= config.steps; s++) {
-    const b = trainBatch(data, batches.next(), config.scale);
-    const r = trainStep(net, opt, b.x, b.y);
-    if (r.diverged) {
-      divergedAt = s;
-      steps = s;
+  for (const f of train(trainer, { steps: config.steps, every: EVERY })) {
+    const { report: r, window } = f.entries[0];
+    if (r?.diverged) {
+      divergedAt = steps = f.step;
       yield {
-        step: s,
+        step: f.step,
         loss: NaN,
         accuracy: NaN,
         valLoss: null,
@@ -192,37 +175,26 @@ export const sanityLr: Experiment<SanityLrConfig, SanityLrFrame, SanityLrResult>
       };
       break;
     }
-    sumLoss += r.loss;
-    sumAcc += r.accuracy;
-    n++;
-    if (r.loss > maxLoss) maxLoss = r.loss;
-    for (let l = 0; l < nLayers; l++) {
-      window[l].push(r.updateRatios[l]);
-      allRatios[l].push(r.updateRatios[l]);
-    }
-    if (s % EVERY === 0) {
-      const loss = sumLoss / n;
-      if (lossCurve.length === 0) initialLoss = loss;
-      lossCurve.push(loss);
-      const evalNow = s % config.evalEvery === 0 || s === config.steps;
-      const pr = evalNow ? probe(net, val.x, val.y) : null;
-      if (pr) lastProbe = pr;
-      yield {
-        step: s,
-        loss,
-        accuracy: sumAcc / n,
-        valLoss: pr?.loss ?? null,
-        valAccuracy: pr?.accuracy ?? null,
-        pTrue: pr?.pTrue ?? null,
-        pMax: pr?.pMax ?? null,
-        ratios: window.map((w) => median(w)),
-        diverged: false,
-      };
-      sumLoss = 0;
-      sumAcc = 0;
-      n = 0;
-      window = [[], []];
-    }
+    if (r!.loss > maxLoss) maxLoss = r!.loss;
+    r!.updateRatios.forEach((u, l) => allRatios[l].push(u));
+    if (!f.probed) continue;
+    const loss = meanOf(window, 'loss');
+    if (lossCurve.length === 0) initialLoss = loss;
+    lossCurve.push(loss);
+    const evalNow = f.step % config.evalEvery === 0 || f.last;
+    const pr = evalNow ? probe(net, val.x, val.y) : null;
+    if (pr) lastProbe = pr;
+    yield {
+      step: f.step,
+      loss,
+      accuracy: meanOf(window, 'accuracy'),
+      valLoss: pr?.loss ?? null,
+      valAccuracy: pr?.accuracy ?? null,
+      pTrue: pr?.pTrue ?? null,
+      pMax: pr?.pMax ?? null,
+      ratios: [0, 1].map((l) => median(window.map((w) => w.updateRatios[l]))),
+      diverged: false,
+    };
   }
   const finalLoss = lossCurve.length ? lossCurve[lossCurve.length - 1] : NaN;
   return {

@@ -12,9 +12,11 @@
  */
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
-import { batchIterator, evaluate, gatherLabels, gatherRows, trainStep } from '../network.ts';
+import { evaluate } from '../network.ts';
+import { Trainer, train as runTrainer } from '../trainer.ts';
+import { median } from '../probes.ts';
 import { makeOptimizer } from '../optimizers.ts';
-import { checkRange, median, trainSubset, twoLayerNet, validationSet } from './lib/sanity-data.ts';
+import { checkRange, trainSubset, twoLayerNet, validationSet } from './lib/sanity-data.ts';
 
 export interface SanityMonitorConfig {
   trainSize: number;
@@ -65,8 +67,14 @@ export const sanityMonitor: Experiment<SanityMonitorConfig, SanityMonitorFrame, 
   const trainEval = config.trainSize > 1000 ? trainSubset(data, 1000, 'centered') : train;
   const val = validationSet(data, 'centered');
   const net = twoLayerNet({ hidden: config.hidden, init: 'he' }, root.fork('init'));
-  const opt = makeOptimizer({ kind: 'adam', lr: config.lr });
-  const batches = batchIterator(config.trainSize, 64, root.fork('shuffle'));
+  const trainer = new Trainer({
+    entries: [
+      { name: 'net', net, optimizer: makeOptimizer({ kind: 'adam', lr: config.lr }), weightDecay: config.lambda },
+    ],
+    data: train,
+    batchSize: 64,
+    shuffle: root.fork('shuffle'),
+  });
 
   const measure = (step: number, ratios: number[]): SanityMonitorFrame => {
     const t = evaluate(net, trainEval.x, trainEval.y);
@@ -77,30 +85,23 @@ export const sanityMonitor: Experiment<SanityMonitorConfig, SanityMonitorFrame, 
   let earlyStop = { step: 0, valAccuracy: f.valAccuracy };
   let maxGap = f.trainAccuracy - f.valAccuracy;
   const all: number[][] = [[], []];
-  let window: number[][] = [[], []];
   yield f;
   let divergedAt: number | null = null;
-  for (let s = 1; s <= config.steps; s++) {
-    const idx = batches.next();
-    const r = trainStep(net, opt, gatherRows(train.x, idx), gatherLabels(train.y, idx), { weightDecay: config.lambda });
-    if (r.diverged) {
-      divergedAt = s;
+  for (const t of runTrainer(trainer, { steps: config.steps, every: config.evalEvery })) {
+    const { report, window } = t.entries[0];
+    if (report?.diverged) {
+      divergedAt = t.step;
       break;
     }
-    for (let l = 0; l < 2; l++) {
-      window[l].push(r.updateRatios[l]);
-      all[l].push(r.updateRatios[l]);
-    }
-    if (s % config.evalEvery === 0 || s === config.steps) {
-      f = measure(
-        s,
-        window.map((w) => median(w)),
-      );
-      window = [[], []];
-      if (f.valAccuracy > earlyStop.valAccuracy) earlyStop = { step: s, valAccuracy: f.valAccuracy };
-      maxGap = Math.max(maxGap, f.trainAccuracy - f.valAccuracy);
-      yield f;
-    }
+    report!.updateRatios.forEach((u, l) => all[l].push(u));
+    if (!t.probed) continue;
+    f = measure(
+      t.step,
+      [0, 1].map((l) => median(window.map((w) => w.updateRatios[l]))),
+    );
+    if (f.valAccuracy > earlyStop.valAccuracy) earlyStop = { step: t.step, valAccuracy: f.valAccuracy };
+    maxGap = Math.max(maxGap, f.trainAccuracy - f.valAccuracy);
+    yield f;
   }
   return {
     frames: 0,

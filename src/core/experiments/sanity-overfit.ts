@@ -11,7 +11,8 @@
  */
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
-import { evaluate, trainStep } from '../network.ts';
+import { evaluate } from '../network.ts';
+import { Trainer, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkRange, trainSubset, twoLayerNet, type InputScale } from './lib/sanity-data.ts';
 
@@ -53,23 +54,27 @@ export const sanityOverfit: Experiment<SanityOverfitConfig, SanityOverfitFrame, 
   const root = new Rng(config.seed);
   const { x, y } = trainSubset(data, config.examples, config.scale);
   const net = twoLayerNet({ hidden: config.hidden, init: 'he' }, root.fork('init'));
-  const opt = makeOptimizer({ kind: 'sgd', lr: config.lr });
+  const trainer = new Trainer({
+    entries: [{ name: 'net', net, optimizer: makeOptimizer({ kind: 'sgd', lr: config.lr }) }],
+    data: { x, y },
+  });
   let last: SanityOverfitFrame = { step: 0, ...evaluate(net, x, y) };
   let reachedAt: number | null = last.accuracy === 1 ? 0 : null;
   yield last;
-  for (let s = 1; s <= config.steps; s++) {
-    const r = trainStep(net, opt, x, y);
-    if (r.diverged) {
-      yield { step: s, loss: NaN, accuracy: last.accuracy };
-      return { steps: s, loss: NaN, accuracy: last.accuracy, reachedAt, diverged: true, divergedAt: s };
+  // Evaluated every EVERY steps, and after every step until 100 % is first reached.
+  const run = train(trainer, { steps: config.steps, every: (s) => s % EVERY === 0 || reachedAt === null });
+  for (const f of run) {
+    const { divergedAt } = f.entries[0];
+    if (divergedAt !== null) {
+      yield { step: divergedAt, loss: NaN, accuracy: last.accuracy };
+      return { steps: divergedAt, loss: NaN, accuracy: last.accuracy, reachedAt, diverged: true, divergedAt };
     }
-    if (s % EVERY === 0 || s === config.steps || reachedAt === null) {
-      const e = evaluate(net, x, y);
-      if (reachedAt === null && e.accuracy === 1) reachedAt = s;
-      if (s % EVERY === 0 || s === config.steps) {
-        last = { step: s, ...e };
-        yield last;
-      }
+    if (!f.probed) continue;
+    const e = evaluate(net, x, y);
+    if (reachedAt === null && e.accuracy === 1) reachedAt = f.step;
+    if (f.step % EVERY === 0 || f.last) {
+      last = { step: f.step, ...e };
+      yield last;
     }
   }
   return {

@@ -15,7 +15,8 @@
  */
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
-import { batchIterator, evaluate, gatherLabels, gatherRows, trainStep } from '../network.ts';
+import { evaluate } from '../network.ts';
+import { Trainer } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkRange, testSet, trainSubset, twoLayerNet, validationSet } from './lib/sanity-data.ts';
 import { log10, pow10 } from '../mathfn.ts';
@@ -88,16 +89,14 @@ export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRan
   ): SearchTrial & { net: ReturnType<typeof twoLayerNet> } => {
     const r = root.fork(`trial-${index}`);
     const net = twoLayerNet({ hidden: HIDDEN, init: 'he' }, r.fork('init'));
-    const opt = makeOptimizer({ kind: 'sgd', lr });
-    const batches = batchIterator(TRAIN, 64, r.fork('shuffle'));
-    let diverged = false;
-    for (let s = 0; s < config.steps; s++) {
-      const idx = batches.next();
-      if (trainStep(net, opt, gatherRows(train.x, idx), gatherLabels(train.y, idx), { weightDecay: reg }).diverged) {
-        diverged = true;
-        break;
-      }
-    }
+    const trainer = new Trainer({
+      entries: [{ name: `trial ${index}`, net, optimizer: makeOptimizer({ kind: 'sgd', lr }), weightDecay: reg }],
+      data: train,
+      batchSize: 64,
+      shuffle: r.fork('shuffle'),
+    });
+    trainer.run(config.steps);
+    const { diverged } = trainer.entries[0];
     const valAccuracy = diverged ? 0 : evaluate(net, val.x, val.y).accuracy;
     return { index, stage, lr, reg, valAccuracy, diverged, net };
   };

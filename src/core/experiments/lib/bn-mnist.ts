@@ -18,15 +18,8 @@ import type { ExperimentContext } from '../types.ts';
 import type { Matrix } from '../../matrix.ts';
 import { Rng } from '../../rng.ts';
 import { mnistMatrix } from '../../data/mnist.ts';
-import {
-  batchIterator,
-  buildMlp,
-  evaluate,
-  gatherLabels,
-  gatherRows,
-  trainStep,
-  type Sequential,
-} from '../../network.ts';
+import { buildMlp } from '../../network.ts';
+import { Trainer } from '../../trainer.ts';
 import { makeOptimizer, type OptimizerSpec } from '../../optimizers.ts';
 import type { InitSpec } from '../../init.ts';
 import type { ActivationName } from '../../activations.ts';
@@ -65,23 +58,11 @@ export interface RunSpec {
   seed: number;
 }
 
-export interface Run {
-  net: Sequential;
-  /** Iterations done. */
-  readonly iteration: number;
-  /** True once a step produced NaN/Inf (nothing more is trained). */
-  readonly diverged: boolean;
-  /** One mini-batch update. Returns false if the run has diverged. */
-  step(): boolean;
-  /** Loss of the last step (training mode). */
-  readonly lastLoss: number;
-  /** Accuracy on the training subset, inference mode. */
-  trainAccuracy(): number;
-  /** Loss and accuracy on any set, inference mode. */
-  evaluateOn(s: Subset): { loss: number; accuracy: number };
-}
-
-export function makeRun(spec: RunSpec): Run {
+/**
+ * One network of the spec, as a one-entry trainer ('bn' or 'plain'): weights from the seed's
+ * 'init' stream, minibatches from its 'shuffle' stream.
+ */
+export function makeRun(spec: RunSpec): Trainer {
   const root = new Rng(spec.seed);
   const net = buildMlp(
     {
@@ -92,39 +73,12 @@ export function makeRun(spec: RunSpec): Run {
     },
     root.fork('init'),
   );
-  const opt = makeOptimizer(spec.optimizer);
-  const n = spec.data.x.rows;
-  const batches = batchIterator(n, spec.batch, root.fork('shuffle'));
-  let iteration = 0;
-  let diverged = false;
-  let lastLoss = NaN;
-  return {
-    net,
-    get iteration() {
-      return iteration;
-    },
-    get diverged() {
-      return diverged;
-    },
-    get lastLoss() {
-      return lastLoss;
-    },
-    step() {
-      if (diverged) return false;
-      const idx = batches.next();
-      const r = trainStep(net, opt, gatherRows(spec.data.x, idx), gatherLabels(spec.data.y, idx));
-      iteration++;
-      lastLoss = r.loss;
-      if (r.diverged) diverged = true;
-      return !diverged;
-    },
-    trainAccuracy() {
-      return evaluate(net, spec.data.x, spec.data.y).accuracy;
-    },
-    evaluateOn(s: Subset) {
-      return evaluate(net, s.x, s.y);
-    },
-  };
+  return new Trainer({
+    entries: [{ name: spec.batchNorm ? 'bn' : 'plain', net, optimizer: makeOptimizer(spec.optimizer) }],
+    data: spec.data,
+    batchSize: spec.batch,
+    shuffle: root.fork('shuffle'),
+  });
 }
 
 /** n values log-spaced from `from` to `to` inclusive (like numpy.logspace on the exponents). */

@@ -103,16 +103,6 @@ export function weightSquaredNorm(net: Sequential): number {
   return s;
 }
 
-/** Median of the finite values (NaN if none). */
-export function median(values: ArrayLike<number>): number {
-  const v = Array.from(values)
-    .filter(Number.isFinite)
-    .sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-}
-
 /** Throws a clear error if a number is not finite or not within [lo, hi]. */
 export function checkRange(name: string, x: number, lo: number, hi: number): void {
   if (!(Number.isFinite(x) && x >= lo && x <= hi)) throw new Error(`${name} must be within ${lo}…${hi}, got ${x}`);
