@@ -8,17 +8,10 @@
  *   }
  *   opt.lr = schedule(opt.t);         // the learning rate may change between steps
  *
- * The same optimisers run on any list of `Param`s, including a single 2-element "point" on a
- * surface whose gradient the caller fills by hand (the optimiser-paths demo on
- * f(x, y) = x²/20 + y²):
- *
- *   const p = param('xy', 1, 2, false, Float64Array.of(-7, 2));
- *   p.grad[0] = p.value[0] / 10; p.grad[1] = 2 * p.value[1];
- *   opt.step([p]);
- *
+ * The same optimisers run on any list of `Param`s, including a point on a 2-D surface (descend.ts).
  * State (velocity, accumulators, moments) lives in the optimiser, keyed by the Param object, and
- * persists across steps until `reset()`. `t` counts the calls to `step` (Adam's bias correction
- * uses t = 1 on the first step).
+ * persists across steps until `reset()`; `inspect(p)` shows it under the chapter's names. `t`
+ * counts the calls to `step` (Adam's bias correction uses t = 1 on the first step).
  *
  * Notation: W a parameter, g = ∂L/∂W its gradient, η the learning rate; all operations are
  * element-wise.

@@ -20,7 +20,9 @@ function arr(values: Values): Float64Array {
 
 export interface Moments {
   mean: number;
-  /** Population standard deviation √(Σ(x − mean)²/n). */
+  /** Population variance Σ(x − mean)²/n. */
+  variance: number;
+  /** Population standard deviation √variance. */
   std: number;
   min: number;
   max: number;
@@ -34,7 +36,7 @@ export interface Moments {
 export function moments(values: Values): Moments {
   const a = arr(values);
   const n = a.length;
-  if (n === 0) return { mean: NaN, std: NaN, min: NaN, max: NaN, n: 0 };
+  if (n === 0) return { mean: NaN, variance: NaN, std: NaN, min: NaN, max: NaN, n: 0 };
   let sum = 0;
   let min = Infinity;
   let max = -Infinity;
@@ -50,7 +52,8 @@ export function moments(values: Values): Moments {
     const d = a[i] - mean;
     ss += d * d;
   }
-  return { mean, std: Math.sqrt(ss / n), min, max, n };
+  const variance = ss / n;
+  return { mean, variance, std: Math.sqrt(variance), min, max, n };
 }
 
 /** The median of the finite values (NaN and ±∞ are left out); NaN if there are none. */

@@ -20,7 +20,7 @@ describe('moments', () => {
   test('by hand: [1, 2, 3, 4]', () => {
     // mean 2.5; deviations ±0.5, ±1.5 → variance (0.25 + 2.25 + 2.25 + 0.25)/4 = 1.25
     const m = moments(Float64Array.of(1, 2, 3, 4));
-    expect(m).toEqual({ mean: 2.5, std: Math.sqrt(1.25), min: 1, max: 4, n: 4 });
+    expect(m).toEqual({ mean: 2.5, variance: 1.25, std: Math.sqrt(1.25), min: 1, max: 4, n: 4 });
     expect(
       moments(
         fromRows([

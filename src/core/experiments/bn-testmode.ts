@@ -21,6 +21,7 @@ import type { Matrix } from '../matrix.ts';
 import { argmaxAccuracy, gatherLabels, gatherRows } from '../network.ts';
 import { loadSubset, makeRun } from './lib/bn-mnist.ts';
 import { train as runTrainer } from '../trainer.ts';
+import { moments } from '../probes.ts';
 
 export interface BnTestmodeConfig {
   trainSize: number;
@@ -149,9 +150,7 @@ export const bnTestmode: Experiment<BnTestmodeConfig, BnTestmodeFrame, BnTestmod
     const C = rows[0].length;
     let s = 0;
     for (let c = 0; c < C; c++) {
-      const v = rows.map((r) => r[c]);
-      const m = v.reduce((a, b) => a + b, 0) / v.length;
-      s += Math.sqrt(v.reduce((a, b) => a + (b - m) * (b - m), 0) / v.length);
+      s += moments(Float64Array.from(rows, (r) => r[c])).std;
     }
     spread += s / C;
     if (preds.size > 1) flips++;

@@ -22,12 +22,29 @@
  * multiply-adds (a few milliseconds): the page stays live and a stale run can be cancelled.
  * Only the pre-activations z_l are stored (h_l = f(z_l) is recomputed where needed), so the
  * memory is one float64 per sample and unit per layer, checked against LIMITS first.
+ *
+ * Why this instrument does not run the network layers (layers/dense.ts, layers/activation.ts),
+ * which compute the same products:
+ * - Memory. A Dense + Activation pair keeps its output, the activation's output, and in backward
+ *   ∂L/∂z, ∂L/∂x and the full ∂L/∂W: for 10 layers of 500 units on 1,000 samples that is about
+ *   22.5 M float64 (180 MB) against 7 M (56 MB) here. Through the layers, that configuration is
+ *   refused by LIMITS.maxTotalActivationElements (measured: 1,000 × 10,000 > 8,388,608, since each
+ *   pair counts twice), while the chapters' explorer reaches 20 × 1,000 units.
+ * - Responsiveness. A layer's forward is one product; at 2,000 samples × 1,000 × 1,000 that is
+ *   2 G multiply-adds (about half a second here) during which a worker cannot pause or cancel.
+ *   Here a yield comes every 25 M.
+ * - Work. The weight gradient's spread is estimated on W_SAMPLES entries, not by the full
+ *   product xᵀ·∂L/∂z (as much work again as the forward pass).
+ * Its statistics use probes.ts's moments, like every other measurement.
  */
 import { matmul, matmulBT, matrix, type Matrix } from '../../matrix.ts';
 import { Rng } from '../../rng.ts';
 import { initWeights, type InitSpec } from '../../init.ts';
 import { activation, activationBackward, activationForward, type ActivationFn } from '../../activations.ts';
 import { checkBatchLimits, checkLimit } from '../../limits.ts';
+import { histRange, histogramOf, momentsOf, rowsBlock, weightGradStd, W_SAMPLES } from './init-deep-stats.ts';
+
+export { W_SAMPLES };
 
 /** The activations the chapters compare ('linear' is the identity). */
 export type DeepAct = 'linear' | 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'elu';
@@ -100,49 +117,11 @@ export interface DeepProgress {
   done: number;
 }
 
-/** Number of random entries of ∂L/∂W_l used to estimate its standard deviation. */
-export const W_SAMPLES = 2048;
 /** Multiply-adds between two yields. */
 const WORK_PER_YIELD = 25e6;
 
-interface Moments {
-  mean: number;
-  varc: number;
-  m2: number;
-  finite: boolean;
-}
-
-function momentsOf(a: Float64Array): Moments {
-  let s = 0;
-  let finite = true;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  const n = a.length;
-  const mean = s / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = a[i] - mean;
-    ss += d * d;
-  }
-  const varc = ss / n;
-  if (!Number.isFinite(mean) || !Number.isFinite(varc)) finite = false;
-  return { mean, varc, m2: varc + mean * mean, finite };
-}
-
 function coreName(act: DeepAct): 'identity' | Exclude<DeepAct, 'linear'> {
   return act === 'linear' ? 'identity' : act;
-}
-
-/** The histogram range shared by every layer: the activation's range where it is bounded, else from layer 1. */
-function histRange(act: DeepAct, alpha: number, first: Moments): [number, number] {
-  if (act === 'tanh') return [-1, 1];
-  if (act === 'sigmoid') return [0, 1];
-  const s = Math.sqrt(first.varc);
-  const hi = first.mean + 4 * s;
-  let lo = first.mean - 4 * s;
-  if (act === 'relu') lo = 0;
-  if (act === 'elu') lo = Math.max(-alpha, lo);
-  if (!(hi > lo) || !Number.isFinite(hi) || !Number.isFinite(lo)) return [-1, 1];
-  return [lo, hi];
 }
 
 export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgress, DeepStackResult, void> {
@@ -289,24 +268,12 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
     if (!dhm.finite || !dzm.finite) diverged = true;
 
     // ∂L/∂W_l on a random sample of entries: Σ_n h_{l−1}[n, i] · dz[n, j].
-    const hIn = l === 1 ? X.data : null;
-    const zIn = l > 1 ? Z[l - 2].data : null;
-    let ws = 0,
-      ws2 = 0;
-    const K = Math.min(W_SAMPLES, nIn * nOut);
-    for (let k = 0; k < K; k++) {
-      const i = pickRng.int(nIn),
-        j = pickRng.int(nOut);
-      let s = 0;
-      for (let r = 0; r < samples; r++) {
-        const hv = hIn ? hIn[r * nIn + i] : fn.f(zIn![r * nIn + i]);
-        s += hv * dzl.data[r * nOut + j];
-      }
-      ws += s;
-      ws2 += s * s;
-    }
-    const wm = ws / K;
-    st.wgrad_std = Math.sqrt(Math.max(0, ws2 / K - wm * wm));
+    st.wgrad_std = weightGradStd(
+      l === 1 ? (i, r) => X.data[r * nIn + i] : (i, r) => fn.f(Z[l - 2].data[r * nIn + i]),
+      dzl,
+      nIn,
+      pickRng,
+    );
     yield { phase: 'backward', layer: l, done: work / totalWork };
 
     // ∂L/∂h_{l−1} = dz · W_lᵀ, in blocks of rows.
@@ -325,25 +292,4 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
     dh = next;
   }
   return { layers: stats, range, diverged };
-}
-
-/** Counts of `values` in `bins` equal bins over `range`; values outside go to the end bins, NaNs nowhere. */
-function histogramOf(values: Float64Array, bins: number, range: [number, number], skipZeros = false): number[] {
-  const [lo, hi] = range;
-  const scale = bins / (hi - lo);
-  const counts = new Array<number>(bins).fill(0);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v !== v || (skipZeros && v === 0)) continue;
-    let b = Math.floor((v - lo) * scale);
-    if (b < 0) b = 0;
-    else if (b >= bins) b = bins - 1;
-    counts[b]++;
-  }
-  return counts;
-}
-
-/** Rows per block for elementwise passes (bounded scratch memory). */
-function rowsBlock(samples: number, width: number): number {
-  return Math.max(1, Math.min(samples, Math.floor(262144 / width)));
 }
