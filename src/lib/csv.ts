@@ -7,7 +7,7 @@ export type Cell = string | number | boolean | null | undefined;
 
 function field(v: Cell): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? String(v) : String(v);
+  const s = String(v);
   // Quote fields with separators; neutralise spreadsheet formulas (=, +, -, @ at the start of text).
   const safe = typeof v === 'string' && /^[=+\-@]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -88,7 +88,15 @@ describe('runOnDemand', () => {
     t.done();
   });
 
-  test("start 'on-load' runs at once; settings with nothing to run stop it and Run does nothing", async () => {
+  test("start 'on-load' runs at once, without Run", async () => {
+    const t = setUp({ start: 'on-load' });
+    await until(() => t.run.status === 'done');
+    expect(t.run.result!.iterations).toBe(60);
+    expect(t.run.frames[0].iteration).toBe(0);
+    t.done();
+  });
+
+  test("start 'on-load': settings with nothing to run stop it and Run does nothing", async () => {
     const t = setUp({ start: 'on-load', runnable: (c) => c.hidden > 8 });
     await sleep(300);
     flushSync();

@@ -78,6 +78,23 @@ describe('DataTable', () => {
     const screen = await render(DataTable, { props: { columns, rows, caption: 'c', limit: 10, open: true } });
     expect(screen.container.querySelectorAll('tbody tr').length).toBe(10);
     await expect.element(screen.getByText(/Showing the first 10 of 30 rows/)).toBeVisible();
+    // The CSV behind "Download CSV": every row, not the 10 shown.
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blobs.push(b as Blob);
+      return create.call(URL, b);
+    };
+    try {
+      await screen.getByRole('button', { name: 'Download CSV' }).click();
+    } finally {
+      URL.createObjectURL = create;
+    }
+    expect(blobs.length).toBe(1);
+    const lines = (await blobs[0].text()).trimEnd().split('\r\n');
+    expect(lines.length).toBe(31);
+    expect(lines[0]).toBe('layer,std');
+    expect(lines[30]).toBe('29,2.9');
   });
 });
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as M from '@core/mathfn';
 import { Rng } from '@core/rng';
 import { filesUnder } from '@lib/claim-index';
+import ts from 'typescript';
 import { MATHFN_FINGERPRINT, fingerprint } from '../shared/fingerprint.ts';
 
 /** Distance in units in the last place between two doubles of the same sign. */
@@ -176,26 +177,90 @@ describe('special values', () => {
 
 describe('determinism across engines', () => {
   test('nothing in src/core calls an engine-rounded Math function or the ** operator (other than 2 ** integer)', () => {
-    const banned =
-      /\bMath\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|sinh|cosh|tanh|asin|acos|atan|atan2|asinh|acosh|atanh|cbrt|hypot)\b/;
-    const power = /\*\*(?!\/)/;
     const files = filesUnder('src/core', ['.ts']);
     expect(files.length).toBeGreaterThan(40); // the walk found the core (a missing folder gives none)
-    const offenders: string[] = [];
-    for (const path of files) {
-      readFileSync(path, 'utf8')
-        .split('\n')
-        .forEach((line, i) => {
-          const code = line.replace(/\/\/.*$/, '').trim();
-          if (code.startsWith('*') || code.startsWith('/*')) return; // a comment
-          const stripped = code.replace(/\b2 \*\* -?\d+\b/g, '');
-          if (banned.test(code) || power.test(stripped)) offenders.push(`${path}:${i + 1}: ${code}`);
-        });
-    }
+    const offenders = files.flatMap((path) => engineRounded(path, readFileSync(path, 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  test('the check reads code, not text: it finds every way of reaching Math.exp & co., and ignores comments', () => {
+    const planted = [
+      'const a = Math.exp(1);',
+      "const b = Math['log'](2);",
+      'const { sin } = Math;',
+      'const { cos: c } = Math;',
+      'const M = Math;',
+      'const d = x ** 3;',
+      '  * Math.tanh(x)', // a line starting with * that is code, inside an expression
+    ];
+    for (const line of planted) {
+      const code = line.startsWith('  *') ? `const e = y\n${line};` : line;
+      expect(engineRounded('planted.ts', code), line).not.toEqual([]);
+    }
+    const fine = [
+      '// Math.exp(1)',
+      '/** Math.log(x) */',
+      'const f = 2 ** 52;',
+      'const g = Math.sqrt(2) * Math.abs(-1);',
+    ];
+    for (const line of fine) expect(engineRounded('fine.ts', line), line).toEqual([]);
   });
 
   test(`the fingerprint of every function, the Gaussian draws and the activations is ${MATHFN_FINGERPRINT} (the component tests check the same in Chromium)`, () => {
     expect(fingerprint()).toBe(MATHFN_FINGERPRINT);
   });
 });
+
+/** Math members whose rounding engines choose (sqrt, abs, floor, min, max … are exact everywhere). */
+const ENGINE_ROUNDED = new Set([
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'pow',
+  'sin',
+  'cos',
+  'tan',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'asinh',
+  'acosh',
+  'atanh',
+  'cbrt',
+  'hypot',
+]);
+
+/**
+ * Every place in a TypeScript source that reaches an engine-rounded Math function (Math.exp,
+ * Math['exp'], const { exp } = Math, an alias of Math) or uses ** other than 2 ** integer. It
+ * walks the syntax tree, so comments and strings never count and no line trick hides a call.
+ */
+function engineRounded(path: string, source: string): string[] {
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const at = (n: ts.Node) => `${path}:${file.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${n.getText()}`;
+  const isMath = (n: ts.Node) => ts.isIdentifier(n) && n.text === 'Math';
+  const visit = (n: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(n) && isMath(n.expression) && ENGINE_ROUNDED.has(n.name.text)) found.push(at(n));
+    if (ts.isElementAccessExpression(n) && isMath(n.expression)) {
+      const k = n.argumentExpression;
+      if (!ts.isStringLiteral(k) || ENGINE_ROUNDED.has(k.text)) found.push(at(n));
+    }
+    if (ts.isVariableDeclaration(n) && n.initializer && isMath(n.initializer)) found.push(at(n)); // destructuring or alias
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.AsteriskAsteriskToken) {
+      const base = n.left.getText(),
+        exponent = n.right.getText();
+      if (!(base === '2' && /^-?\d+$/.test(exponent))) found.push(at(n));
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(file);
+  return found;
+}
