@@ -11,7 +11,10 @@
  * COURSE_BRANCH the branch whose files "Edit this page" opens (default main)
  */
 
-/** '/x', 'x/', '/x/' and 'x' all become '/x/'; '' and '/' become '/'. */
+/**
+ * '/x', 'x/', '/x/' and 'x' all become '/x/'; '' and '/' become '/'.
+ * @param {string | undefined} raw
+ */
 export function normaliseBase(raw) {
   const trimmed = String(raw ?? '')
     .trim()
