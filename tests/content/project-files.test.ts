@@ -209,6 +209,10 @@ describe('CITATION.cff', () => {
     expect(cff.license).toEqual(expect.arrayContaining(['MIT', 'CC-BY-4.0']));
   });
 
+  test('has the version of package.json', () => {
+    expect(String(cff.version)).toBe(JSON.parse(read('package.json')).version);
+  });
+
   test('points to the repository the site links to', () => {
     expect(cff['repository-code']).toMatch(/^https:\/\//);
     // A deploy may point COURSE_REPO at a fork; without it, both name the course's own repository.
