@@ -75,7 +75,9 @@ describe('DataTable', () => {
 
   test('long tables show a limit but keep every row for the CSV', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({ layer: i, std: i / 10 }));
-    const screen = await render(DataTable, { props: { columns, rows, caption: 'c', limit: 10, open: true } });
+    const screen = await render(DataTable, {
+      props: { columns, rows, caption: 'c', state: 'done', limit: 10, open: true },
+    });
     expect(screen.container.querySelectorAll('tbody tr').length).toBe(10);
     await expect.element(screen.getByText(/Showing the first 10 of 30 rows/)).toBeVisible();
     // The CSV behind "Download CSV": every row, not the 10 shown.

@@ -114,6 +114,18 @@ describe('gradient checks (float64, relative error ≤ 1e-6)', () => {
     });
   }
 
+  test('BatchNorm, inference mode, a batch of one (a single image at test time)', () => {
+    const rng = new Rng('bn-one');
+    const bn = new BatchNorm(5);
+    rng.fillNormal(bn.gamma.value, 1);
+    rng.fillNormal(bn.beta.value, 1);
+    for (let j = 0; j < 5; j++) {
+      bn.runningMean[j] = rng.normal();
+      bn.runningVar[j] = 0.5 + rng.uniform();
+    }
+    check('batchnorm-infer-one', bn, randn(1, 5, rng, 3, 2), false);
+  });
+
   test('Dense → BatchNorm → ReLU → Dropout (fixed mask) → Dense', () => {
     const rng = new Rng('net');
     const d1 = new Dense(4, 6, { init: { kind: 'he', dist: 'normal' }, rng });

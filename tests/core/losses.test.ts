@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { matrix, fromRows, type Matrix } from '../../src/core/matrix.ts';
 import { Rng } from '../../src/core/rng.ts';
-import { addL2Grad, l2Penalty, meanSquaredError, softmaxCrossEntropy } from '../../src/core/losses.ts';
+import {
+  addL2Grad,
+  l2Penalty,
+  meanSquaredError,
+  meanSquaredErrorLoss,
+  softmaxCrossEntropy,
+  softmaxCrossEntropyLoss,
+  type Loss,
+} from '../../src/core/losses.ts';
 import { checkLossGradient, numericalGradient, relativeError } from '../../src/core/gradcheck.ts';
 import { Dense } from '../../src/core/layers/dense.ts';
 import { BatchNorm } from '../../src/core/layers/batchnorm.ts';
@@ -122,6 +130,47 @@ describe('mean squared error', () => {
     );
     console.log(`mean squared error gradient check: relative error ${r.relError.toExponential(2)}`);
     expect(r.relError).toBeLessThanOrEqual(TOL);
+  });
+});
+
+describe('every loss part, as trainStep and evaluate call it (sum / N and its gradient)', () => {
+  const rng = new Rng('loss-parts');
+  const cases: [string, Loss<never>, unknown][] = [
+    ['softmax cross-entropy', softmaxCrossEntropyLoss as Loss<never>, Int32Array.of(0, 2, 1, 1, 2)],
+    ['mean squared error', meanSquaredErrorLoss as Loss<never>, randn(5, 3, rng)],
+  ];
+  test.each(cases)("%s: gradient check, and sum/N is the loss function's value", (name, loss, targets) => {
+    const scores = randn(5, 3, rng, 2);
+    const f = (s: Matrix) => {
+      const grad = matrix(s.rows, s.cols);
+      return { loss: loss.sum(s, targets as never, grad) / s.rows, grad };
+    };
+    const r = checkLossGradient(f, scores);
+    console.log(`${name} (loss part) gradient check: relative error ${r.relError.toExponential(2)}`);
+    expect(r.relError).toBeLessThanOrEqual(TOL);
+    const direct =
+      name === 'mean squared error'
+        ? meanSquaredError(scores, targets as Matrix).loss
+        : softmaxCrossEntropy(scores, targets as Int32Array).loss;
+    expect(f(scores).loss).toBe(direct);
+    // A sum over two batches adds the rows in order: the same bits as one batch.
+    const top = matrix(2, 3, scores.data.subarray(0, 6)),
+      rest = matrix(3, 3, scores.data.subarray(6));
+    const t = targets as Int32Array | Matrix;
+    const [tTop, tRest] =
+      'cols' in t
+        ? [matrix(2, 3, t.data.subarray(0, 6)), matrix(3, 3, t.data.subarray(6))]
+        : [t.subarray(0, 2), t.subarray(2)];
+    if (name === 'softmax cross-entropy')
+      expect(loss.sum(rest, tRest as never, null, loss.sum(top, tTop as never, null))).toBe(
+        loss.sum(scores, targets as never, null),
+      );
+  });
+
+  test('they check their targets', () => {
+    expect(() => softmaxCrossEntropyLoss.check(Int32Array.of(0, 3), 2, 3)).toThrow(/label 3/);
+    expect(() => softmaxCrossEntropyLoss.check(Int32Array.of(0), 2, 3)).toThrow(/1 labels for 2 rows/);
+    expect(() => meanSquaredErrorLoss.check(matrix(2, 2), 2, 3)).toThrow(/2×2/);
   });
 });
 

@@ -3,7 +3,7 @@
  * reruns when a control changes (the URL follows), and hostile URL values fall back with notices.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { watch, expectClean, tableRows, showDemo } from './util';
+import { watch, expectClean, tableRows, showDemo, num } from './util';
 
 const PAGE = '/chapters/activation-functions/';
 const first = (demo: string) => `#${demo} table >> nth=0`;
@@ -28,10 +28,10 @@ test('explorer: sigmoid saturates at the probe, ticking ELU adds a row', async (
   await open(page, 'fx.range=12&fx.probe=10', 'demo-act-explorer');
   let rows = await tableRows(page, first('demo-act-explorer'));
   expect(rows.map((r) => r[0])).toEqual(['sigmoid', 'tanh', 'ReLU']);
-  const sig = Number(rows[0][3]);
+  const sig = num(rows[0][3]);
   expect(sig).toBeGreaterThan(4e-5);
   expect(sig).toBeLessThan(5e-5);
-  expect(Number(rows[2][3])).toBe(1); // ReLU′(10)
+  expect(num(rows[2][3])).toBe(1); // ReLU′(10)
   await page.locator('#demo-act-explorer').getByLabel('ELU', { exact: true }).check();
   await expect(page).toHaveURL(/fx\.elu=1/);
   rows = await tableRows(page, first('demo-act-explorer'));
@@ -47,13 +47,13 @@ test('linear collapse: the stack equals one matrix; switching to tanh reruns', a
   await open(page, 'lin.iters=60', 'demo-act-linear');
   const rows = await tableRows(page, first('demo-act-linear'));
   expect(rows.length).toBe(5);
-  expect(Number(rows[0][1])).toBeLessThan(1e-10);
-  expect(Number(rows[1][1])).toBeGreaterThan(0.01);
+  expect(num(rows[0][1])).toBeLessThan(1e-10);
+  expect(num(rows[1][1])).toBeGreaterThan(0.01);
   await page.locator('#demo-act-linear select').selectOption('tanh');
   await expect(page).toHaveURL(/lin\.act=tanh/);
   await expect(page.locator(first('demo-act-linear'))).toContainText('tanh');
   const after = await tableRows(page, first('demo-act-linear'));
-  expect(Number(after[0][1])).toBeLessThan(1e-10);
+  expect(num(after[0][1])).toBeLessThan(1e-10);
   expectClean(w);
 });
 
@@ -62,8 +62,8 @@ test('zig-zag: all-positive inputs take more steps; a new step scale reruns', as
   await open(page, '', 'demo-act-zigzag');
   const rows = await tableRows(page, first('demo-act-zigzag'));
   expect(rows.length).toBe(2);
-  expect(Number(rows[0][2])).toBe(1); // every step with equal signs
-  expect(Number(rows[0][1])).toBeGreaterThan(Number(rows[1][1]));
+  expect(num(rows[0][2])).toBe(1); // every step with equal signs
+  expect(num(rows[0][1])).toBeGreaterThan(num(rows[1][1]));
   await typeInto(page, 'demo-act-zigzag', 'step scale', '0.2');
   await expect(page).toHaveURL(/zz\.step=0\.2/);
   await expect
@@ -80,7 +80,7 @@ test('cost: timings in the browser, ReLU is the unit', async ({ page }) => {
   const rows = await tableRows(page, first('demo-act-cost'));
   expect(rows.map((r) => r[0])).toContain('sigmoid');
   expect(rows.find((r) => r[0] === 'relu')![3]).toBe('1.00');
-  for (const r of rows) expect(Number(r[1])).toBeGreaterThan(0);
+  for (const r of rows) expect(num(r[1])).toBeGreaterThan(0);
   await typeInto(page, 'demo-act-cost', 'repetitions', '2');
   await expect(page).toHaveURL(/cost\.reps=2/);
   await expect(page.locator('#demo-act-cost .count')).toContainText('/ 16 timed passes');
@@ -111,14 +111,14 @@ test('dead ReLUs: the fractions by iteration; Leaky ReLU has no dead units', asy
   const w = watch(page);
   await open(page, 'dead.iters=40&dead.hidden=20', 'demo-act-dead');
   const rows = await tableRows(page, first('demo-act-dead'));
-  expect(rows.map((r) => Number(r[0]))).toEqual([0, 10, 20, 30, 40]);
-  expect(Number(rows[0][1])).toBe(0); // nothing is dead at initialisation
-  expect(Number(rows[0][3])).toBeGreaterThan(0.2); // but many units are off for each image
+  expect(rows.map((r) => num(r[0]))).toEqual([0, 10, 20, 30, 40]);
+  expect(num(rows[0][1])).toBe(0); // nothing is dead at initialisation
+  expect(num(rows[0][3])).toBeGreaterThan(0.2); // but many units are off for each image
   await page.locator('#demo-act-dead select').first().selectOption('leaky_relu');
   await expect(page).toHaveURL(/dead\.act=leaky_relu/);
   await expect(page.locator(first('demo-act-dead'))).toHaveAttribute('data-state', 'pending');
   const after = await tableRows(page, first('demo-act-dead'));
-  for (const r of after) expect(Number(r[1])).toBe(0);
+  for (const r of after) expect(num(r[1])).toBe(0);
   expectClean(w);
 });
 

@@ -3,7 +3,7 @@
  * numbers are final, a control changed, and the table and the URL checked again.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, showDemo } from './util';
+import { watch, expectClean, tableRows, showDemo, num } from './util';
 
 const PAGE = '/chapters/babysitting-learning/';
 
@@ -32,7 +32,7 @@ test('overfit: 20 images reach 100% at lr 0.3; the lecture’s 1e-3 does not on 
   const demo = page.locator('#demo-sanity-overfit');
   await showDemo(demo);
   let rows = await tableRows(page, '#demo-sanity-overfit table');
-  expect(Number(rows[rows.length - 1][2])).toBe(1);
+  expect(num(rows[rows.length - 1][2])).toBe(1);
   await expect(demo).toContainText('All 20 images classified correctly');
   const typed = demo.getByLabel('learning rate (type a value)');
   await typed.fill('0.001');
@@ -40,7 +40,7 @@ test('overfit: 20 images reach 100% at lr 0.3; the lecture’s 1e-3 does not on 
   await expect(page).toHaveURL(/fit\.lr=0\.001/);
   await expect(demo).toContainText('Not overfitting', { timeout: 45_000 });
   rows = await tableRows(page, '#demo-sanity-overfit table');
-  expect(Number(rows[rows.length - 1][2])).toBeLessThan(1);
+  expect(num(rows[rows.length - 1][2])).toBeLessThan(1);
 });
 
 test('learning-rate probe: 1e6 is reported as diverged with its step; a preset click changes the URL and the run', async ({
@@ -67,7 +67,7 @@ test('learning-rate probe: 1e6 is reported as diverged with its step; a preset c
     .toBe(true);
   const after = await tableRows(page, '#demo-sanity-lr table[data-state]');
   // Small initial weights: the loss starts at ln 10.
-  expect(Math.abs(Number(after[1][1]) - Math.log(10))).toBeLessThan(0.01);
+  expect(Math.abs(num(after[1][1]) - Math.log(10))).toBeLessThan(0.01);
 });
 
 test('gallery: the five presets run one after another and each curve gets its shape', async ({ page }) => {
@@ -97,9 +97,9 @@ test('monitor: a small training set opens a train/validation gap; ratios are rep
   await showDemo(demo);
   const rows = await tableRows(page, '#demo-sanity-monitor table');
   const last = rows[rows.length - 1];
-  expect(Number(last[0])).toBe(200);
-  expect(Number(last[3])).toBeGreaterThan(0.1); // gap
-  expect(Number(last[4])).toBeGreaterThan(1e-5);
+  expect(num(last[0])).toBe(200);
+  expect(num(last[3])).toBeGreaterThan(0.1); // gap
+  expect(num(last[4])).toBeGreaterThan(1e-5);
   await expect(demo).toContainText('early-stopping point');
   const typed = demo.getByLabel('training images (type a value)');
   await typed.fill('2000');
@@ -109,11 +109,11 @@ test('monitor: a small training set opens a train/validation gap; ratios are rep
     .poll(
       async () => {
         const again = await tableRows(page, '#demo-sanity-monitor table');
-        return again.length ? Number(again[again.length - 1][3]) : Infinity;
+        return again.length ? num(again[again.length - 1][3]) : Infinity;
       },
       { timeout: 60_000 },
     )
-    .toBeLessThan(Number(last[3]));
+    .toBeLessThan(num(last[3]));
 });
 
 test('hostile and absurd URL values fall back with notices and the demos still run', async ({ page }) => {

@@ -3,7 +3,7 @@
  * when final, a control changed, the table and the URL read again; and one hostile URL.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo, num } from './util';
 
 const PAGE = '/chapters/batch-normalisation/';
 
@@ -16,9 +16,9 @@ test('one mini-batch: x̂ is centred, and "Undo the normalisation" gives back th
   let stats = await tableRows(page, '#bn-batch-stats table');
   expect(stats.length).toBe(3);
   for (const r of stats) {
-    expect(Math.abs(Number(r[4]))).toBeLessThan(1e-12); // mean of x̂
-    expect(Number(r[5])).toBeGreaterThan(0.99); // variance of x̂
-    expect(Number(r[8])).toBeGreaterThan(0.01); // max |y − x| with γ = 1, β = 0
+    expect(Math.abs(num(r[4]))).toBeLessThan(1e-12); // mean of x̂
+    expect(num(r[5])).toBeGreaterThan(0.99); // variance of x̂
+    expect(num(r[8])).toBeGreaterThan(0.01); // max |y − x| with γ = 1, β = 0
   }
   expect((await tableRows(page, '#bn-batch-rows table')).length).toBe(4);
   await demo.getByRole('button', { name: /Undo the normalisation/ }).click();
@@ -26,7 +26,7 @@ test('one mini-batch: x̂ is centred, and "Undo the normalisation" gives back th
   await expect(page).toHaveURL(/mb\.b3=/);
   await expect(page.locator('#bn-batch-stats table')).toHaveAttribute('data-state', 'done');
   await expect
-    .poll(async () => Math.max(...(await tableRows(page, '#bn-batch-stats table')).map((r) => Number(r[8]))))
+    .poll(async () => Math.max(...(await tableRows(page, '#bn-batch-stats table')).map((r) => num(r[8]))))
     .toBeLessThan(1e-12);
   await expect(demo).toContainText('the normalisation is undone');
   // A bigger batch: more rows.
@@ -44,12 +44,12 @@ test('conv vs fully connected statistics: C statistics over N·H·W, or C·H·W 
   await showDemo(demo);
   let rows = await tableRows(page, '#bn-conv-stats table');
   expect(rows.length).toBe(2);
-  for (const r of rows) expect(Number(r[1])).toBe(2 * 3 * 3);
+  for (const r of rows) expect(num(r[1])).toBe(2 * 3 * 3);
   await demo.getByLabel('statistics', { exact: true }).selectOption('feature');
   await expect(page).toHaveURL(/cv\.mode=feature/);
   await expect.poll(async () => (await tableRows(page, '#bn-conv-stats table')).length).toBe(2 * 3 * 3);
   rows = await tableRows(page, '#bn-conv-stats table');
-  for (const r of rows) expect(Number(r[1])).toBe(2);
+  for (const r of rows) expect(num(r[1])).toBe(2);
 });
 
 test('explorer: without BN tanh saturates at scale 1; BN before the nonlinearity keeps it linear', async ({ page }) => {
@@ -58,14 +58,14 @@ test('explorer: without BN tanh saturates at scale 1; BN before the nonlinearity
   await showDemo(demo);
   let rows = await tableRows(page, '#bn-explorer-table table');
   expect(rows.length).toBe(4);
-  for (const r of rows) expect(Number(r[5])).toBeGreaterThan(0.5);
+  for (const r of rows) expect(num(r[5])).toBeGreaterThan(0.5);
   await demo.getByLabel('BatchNorm', { exact: true }).selectOption('before');
   await expect(page).not.toHaveURL(/ex\.place=/); // back to the default
   await expect
-    .poll(async () => Math.max(...(await tableRows(page, '#bn-explorer-table table')).map((r) => Number(r[5]))))
+    .poll(async () => Math.max(...(await tableRows(page, '#bn-explorer-table table')).map((r) => num(r[5]))))
     .toBeLessThan(0.05);
   rows = await tableRows(page, '#bn-explorer-table table');
-  for (const r of rows) expect(Math.abs(Number(r[2]) - 1)).toBeLessThan(0.01);
+  for (const r of rows) expect(Math.abs(num(r[2]) - 1)).toBeLessThan(0.01);
 });
 
 test('init sweep: runs on Run, fills one summary row per scale, reruns with more scales', async ({ page }) => {
@@ -78,11 +78,11 @@ test('init sweep: runs on Run, fills one summary row per scale, reruns with more
   await demo.getByRole('button', { name: /Run/ }).click();
   await expect(page.locator('#bn-sweep-final table')).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
   let rows = await tableRows(page, '#bn-sweep-final table');
-  expect(rows.map((r) => Number(r[0]))).toEqual([1, 0.0001]);
+  expect(rows.map((r) => num(r[0]))).toEqual([1, 0.0001]);
   for (const r of rows) {
     for (const c of [1, 2]) {
-      expect(Number(r[c])).toBeGreaterThanOrEqual(0);
-      expect(Number(r[c])).toBeLessThanOrEqual(1);
+      expect(num(r[c])).toBeGreaterThanOrEqual(0);
+      expect(num(r[c])).toBeLessThanOrEqual(1);
     }
   }
   // 2 scales × 2 nets × (epoch 0 and epoch 1).
@@ -94,7 +94,7 @@ test('init sweep: runs on Run, fills one summary row per scale, reruns with more
   await demo.getByRole('button', { name: /Run/ }).click();
   await expect.poll(async () => (await tableRows(page, '#bn-sweep-final table')).length, { timeout: 120_000 }).toBe(3);
   rows = await tableRows(page, '#bn-sweep-final table');
-  expect(Number(rows[1][0])).toBeCloseTo(0.01, 6);
+  expect(num(rows[1][0])).toBeCloseTo(0.01, 6);
   expectClean(w);
 });
 
@@ -107,7 +107,7 @@ test('learning rates: fourteen runs, plain SGD diverges at rate 10', async ({ pa
   await expect(page.locator('#bn-lr-final table')).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
   const rows = await tableRows(page, '#bn-lr-final table');
   expect(rows.length).toBe(14);
-  const plain10 = rows.find((r) => Number(r[0]) === 10 && r[1] === 'no')!;
+  const plain10 = rows.find((r) => num(r[0]) === 10 && r[1] === 'no')!;
   expect(plain10[3]).toMatch(/^yes/);
   await expect(demo).toContainText('Largest learning rate that still trains');
 });
@@ -123,8 +123,8 @@ test('test mode: running statistics work, a batch of one does not', async ({ pag
     'statistics of a batch of one',
     'statistics of one-class batches',
   ]);
-  expect(Number(rows[0][2])).toBeGreaterThan(0.6);
-  expect(Number(rows[2][2])).toBeLessThan(0.2);
+  expect(num(rows[0][2])).toBeGreaterThan(0.6);
+  expect(num(rows[2][2])).toBeLessThan(0.2);
   expect(rows[2][3]).toBe('1');
   expect(rows[1][1]).toBe('50');
   const typed = page.getByLabel('test batch size (type a value)');
@@ -135,7 +135,7 @@ test('test mode: running statistics work, a batch of one does not', async ({ pag
     .poll(async () => (await tableRows(page, '#bn-testmode-table table'))[1]?.[1], { timeout: 90_000 })
     .toBe('200');
   rows = await tableRows(page, '#bn-testmode-table table');
-  expect(Number(rows[0][2])).toBeGreaterThan(0.6);
+  expect(num(rows[0][2])).toBeGreaterThan(0.6);
 });
 
 test('hostile and absurd URL values fall back with a notice, and the demos keep working', async ({ page }) => {

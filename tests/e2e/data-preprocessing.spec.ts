@@ -3,7 +3,7 @@
  * parameters, fill their tables, rerun on a control change, and survive hostile URL values.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, showDemo } from './util';
+import { watch, expectClean, tableRows, showDemo, num } from './util';
 
 const PAGE = '/chapters/data-preprocessing/';
 const first = (demo: string) => `#${demo} table >> nth=0`;
@@ -18,11 +18,11 @@ test('pipeline: whitened training covariance is the identity; the held-out batch
   const rows = await tableRows(page, first('demo-prep-pipeline'));
   expect(rows.length).toBe(10);
   const white = rows.find((r) => r[0] === 'whitened' && r[1] === 'training')!;
-  expect(Number(white[4])).toBeCloseTo(1, 6);
-  expect(Number(white[6])).toBeCloseTo(1, 6);
-  expect(Math.abs(Number(white[5]))).toBeLessThan(1e-6);
+  expect(num(white[4])).toBeCloseTo(1, 6);
+  expect(num(white[6])).toBeCloseTo(1, 6);
+  expect(Math.abs(num(white[5]))).toBeLessThan(1e-6);
   const raw = rows.find((r) => r[0] === 'raw' && r[1] === 'training')!;
-  expect(Number(raw[2])).toBeGreaterThan(25); // the raw cloud sits near (30, 30)
+  expect(num(raw[2])).toBeGreaterThan(25); // the raw cloud sits near (30, 30)
   const acc = `#demo-prep-pipeline table >> nth=1`;
   const before = await tableRows(page, acc);
   expect(before.length).toBe(2);
@@ -32,7 +32,7 @@ test('pipeline: whitened training covariance is the identity; the held-out batch
   await expect(page).toHaveURL(/pipe\.batch=50/);
   await expect(page.locator(acc)).toContainText('batches of 50');
   const after = await tableRows(page, acc);
-  expect(Number(after[0][1])).toBe(Number(before[0][1])); // training statistics: unchanged
+  expect(num(after[0][1])).toBe(num(before[0][1])); // training statistics: unchanged
   expectClean(w);
 });
 
@@ -43,7 +43,7 @@ test('centring: raw and centred runs on the shifted spiral; changing the activat
   await showDemo(demo);
   const rows = await tableRows(page, first('demo-prep-centring'));
   expect(rows.map((r) => r[0])).toEqual(['raw', 'zero-centred']);
-  for (const r of rows) expect(Number(r[2])).toBeGreaterThan(0);
+  for (const r of rows) expect(num(r[2])).toBeGreaterThan(0);
   await demo.locator('select').nth(1).selectOption('relu');
   await expect(page).toHaveURL(/cent\.act=relu/);
   await expect(page.locator(first('demo-prep-centring'))).toHaveAttribute('data-state', 'pending');

@@ -3,7 +3,7 @@
  * range, the final test number) and grid versus random search.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, showDemo } from './util';
+import { watch, expectClean, tableRows, showDemo, num } from './util';
 
 const PAGE = '/chapters/hyperparameter-search/';
 
@@ -20,7 +20,7 @@ test('random search: a range that is too low flags the edge; moving the range up
   expect(rows.length).toBe(8);
   expect(rows.filter((r) => r[1] === 'fine').length).toBe(2);
   for (const r of rows) {
-    const lr = Number(r[2]);
+    const lr = num(r[2]);
     if (r[1] === 'coarse') {
       expect(lr).toBeGreaterThanOrEqual(1e-4);
       expect(lr).toBeLessThanOrEqual(1e-1);
@@ -34,7 +34,7 @@ test('random search: a range that is too low flags the edge; moving the range up
   await expect(demo.locator('table')).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
   const moved = await tableRows(page, '#demo-search-random table');
   expect(moved.length).toBe(8);
-  expect(Math.max(...moved.map((r) => Number(r[2])))).toBeGreaterThan(1e-1);
+  expect(Math.max(...moved.map((r) => num(r[2])))).toBeGreaterThan(1e-1);
   expectClean(w);
 });
 
@@ -47,7 +47,7 @@ test('grid vs random: 3 vs 9 distinct values of the important parameter; k = 4 g
     ['grid', '3'],
     ['random', '9'],
   ]);
-  expect(Number(rows[1][5])).toBeLessThan(Number(rows[0][5]));
+  expect(num(rows[1][5])).toBeLessThan(num(rows[0][5]));
   const typed = demo.getByLabel('grid side k (k² trials) (type a value)');
   await typed.fill('4');
   await typed.press('Enter');

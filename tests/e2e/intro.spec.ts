@@ -3,7 +3,7 @@
  * streamed to a chart and a data table, controls that rerun it, hostile URLs survived.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo, num } from './util';
 
 const TABLE = '#demo-intro table';
 
@@ -13,14 +13,14 @@ test('the demo reads its settings from the URL and fills its table', async ({ pa
   await showDemo(page.locator('#demo-intro'));
   expect(await tableHeader(page, TABLE)).toEqual(['iteration', 'loss', 'accuracy']);
   const rows = await tableRows(page, TABLE);
-  expect(rows.map((r) => Number(r[0]))).toEqual([0, 10, 20, 30, 40, 50]);
+  expect(rows.map((r) => num(r[0]))).toEqual([0, 10, 20, 30, 40, 50]);
   for (const r of rows) {
-    expect(Number(r[1])).toBeGreaterThan(0);
-    expect(Number(r[2])).toBeGreaterThanOrEqual(0);
-    expect(Number(r[2])).toBeLessThanOrEqual(1);
+    expect(num(r[1])).toBeGreaterThan(0);
+    expect(num(r[2])).toBeGreaterThanOrEqual(0);
+    expect(num(r[2])).toBeLessThanOrEqual(1);
   }
   // The first loss of a 3-class problem at He initialisation is near ln 3, not zero.
-  expect(Number(rows[0][1])).toBeGreaterThan(0.5);
+  expect(num(rows[0][1])).toBeGreaterThan(0.5);
   expectClean(w);
 });
 

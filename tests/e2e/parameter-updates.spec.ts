@@ -3,7 +3,7 @@
  * final, a control changed, and hostile URL values survived.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo, num } from './util';
 
 const PAGE = '/chapters/parameter-updates/';
 const PATHS = '#opt-paths-table table';
@@ -18,10 +18,10 @@ test('surface demo: the table is exactly the SGD iterates, recomputed here from 
   let x = -7,
     y = 2;
   for (let t = 0; t <= 12; t++) {
-    expect(Number(rows[t][0])).toBe(t);
-    expect(Number(rows[t][1])).toBe(x);
-    expect(Number(rows[t][2])).toBe(y);
-    expect(Number(rows[t][3])).toBe((x * x) / 20 + y * y);
+    expect(num(rows[t][0])).toBe(t);
+    expect(num(rows[t][1])).toBe(x);
+    expect(num(rows[t][2])).toBe(y);
+    expect(num(rows[t][3])).toBe((x * x) / 20 + y * y);
     // ∇f = (x/10, 2y); W ← W − η ∇f
     x = x - 0.3 * (x / 10);
     y = y - 0.3 * (2 * y);
@@ -40,8 +40,8 @@ test('surface demo: changing the optimiser updates the URL, the rate and the tab
   const after = await tableRows(page, PATHS);
   expect(after.length).toBe(6);
   // Momentum's first step equals SGD's at the same rate (v starts at 0): x1 = −7 − 0.1·(−0.7).
-  expect(Number(after[1][1])).toBeCloseTo(-7 + 0.07, 12);
-  expect(Number(after[2][1])).not.toBe(Number(before[2][1]));
+  expect(num(after[1][1])).toBeCloseTo(-7 + 0.07, 12);
+  expect(num(after[2][1])).not.toBe(num(before[2][1]));
   // Stepping back through the playback shows the update's terms.
   await demo.getByRole('button', { name: 'First step' }).click();
   await demo.getByRole('button', { name: 'Next step' }).click();
@@ -72,7 +72,7 @@ test('race demo: curves for the chosen optimisers, SGD slowest', async ({ page }
     'Adam loss',
   ]);
   const rows = await tableRows(page, table);
-  expect(rows.map((r) => Number(r[0]))).toEqual([10, 20, 30, 40, 50, 60]);
+  expect(rows.map((r) => num(r[0]))).toEqual([10, 20, 30, 40, 50, 60]);
   const last = rows[rows.length - 1].map(Number);
   for (const k of [2, 3, 4]) expect(last[k]).toBeLessThan(last[1]);
   // Switch RMSProp on: a new column, and the URL records it.
@@ -91,11 +91,11 @@ test('regularisation demo: three runs, gaps as numbers, state in the URL', async
   await demo.getByRole('button', { name: '▶ Run', exact: true }).click();
   const table = '#opt-reg-table table';
   const rows = await tableRows(page, table);
-  expect(rows.map((r) => Number(r[0]))).toEqual([0, 5, 10]);
-  for (const r of rows) for (const c of r.slice(1)) expect(Number(c)).toBeGreaterThanOrEqual(0);
+  expect(rows.map((r) => num(r[0]))).toEqual([0, 5, 10]);
+  for (const r of rows) for (const c of r.slice(1)) expect(num(c)).toBeGreaterThanOrEqual(0);
   const summary = await tableRows(page, '#opt-reg-summary table');
   expect(summary.length).toBe(3);
-  for (const r of summary) expect(Number(r[3])).toBeCloseTo(Number(r[1]) - Number(r[2]), 12);
+  for (const r of summary) expect(num(r[3])).toBeCloseTo(num(r[1]) - num(r[2]), 12);
   const typed = demo.getByLabel('weight decay λ (type a value)');
   await typed.fill('0.5');
   await typed.press('Enter');
@@ -110,8 +110,8 @@ test('accuracy vs loss and softmax gradient demos', async ({ page }) => {
   const acc = await tableRows(page, '#demo-opt-acc table');
   expect(acc.length).toBe(101);
   // Accuracy is a multiple of 1/20 and its derivative is 0 at nearly every point.
-  expect(acc.filter((r) => Number(r[3]) === 0).length).toBeGreaterThan(95);
-  for (const r of acc) expect(Math.abs(Number(r[1]) * 20 - Math.round(Number(r[1]) * 20))).toBeLessThan(1e-9);
+  expect(acc.filter((r) => num(r[3]) === 0).length).toBeGreaterThan(95);
+  for (const r of acc) expect(Math.abs(num(r[1]) * 20 - Math.round(num(r[1]) * 20))).toBeLessThan(1e-9);
 
   await showDemo(page.locator('#demo-opt-grad'));
   const grad = await tableRows(page, '#demo-opt-grad table');
@@ -120,13 +120,13 @@ test('accuracy vs loss and softmax gradient demos', async ({ page }) => {
   const z = s.reduce((a, v) => a + Math.exp(v), 0);
   grad.forEach((r, j) => {
     const y = Math.exp(s[j]) / z;
-    expect(Number(r[2])).toBeCloseTo(y, 12);
-    expect(Number(r[4])).toBeCloseTo(y - (j === 0 ? 1 : 0), 12); // backprop
-    expect(Number(r[5])).toBeCloseTo(y - (j === 0 ? 1 : 0), 12); // y − t
+    expect(num(r[2])).toBeCloseTo(y, 12);
+    expect(num(r[4])).toBeCloseTo(y - (j === 0 ? 1 : 0), 12); // backprop
+    expect(num(r[5])).toBeCloseTo(y - (j === 0 ? 1 : 0), 12); // y − t
   });
   await page.locator('#demo-opt-grad').getByLabel('true class (label)').selectOption('1');
   await expect(page).toHaveURL(/grad\.label=1/);
-  await expect.poll(async () => Number((await tableRows(page, '#demo-opt-grad table'))[1]?.[5])).toBeLessThan(0);
+  await expect.poll(async () => num((await tableRows(page, '#demo-opt-grad table'))[1]?.[5])).toBeLessThan(0);
 });
 
 test('hostile and absurd URL values fall back with notices, and the page keeps working', async ({ page }) => {

@@ -82,12 +82,21 @@ test('sidebar, table of contents and previous/next links', async ({ page }) => {
   await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveCount(1);
   const tocLinks = page.locator('.toc-side .toc a');
   expect(await tocLinks.count()).toBeGreaterThan(1);
+  // The chapters in sidebar order: previous/next follow it, from the first chapter to the last.
+  const order = await page
+    .locator('.sidebar a[href*="/chapters/"]')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(order.length).toBeGreaterThan(2);
+  expect(order[0]).toMatch(/\/chapters\/introduction\/$/);
+  await expect(page.locator('.prev-next a.prev')).toHaveCount(0);
   const next = page.locator('.prev-next a.next');
-  if (await next.count()) {
-    const href = await next.getAttribute('href');
-    await next.click();
-    await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$'));
-  }
+  await expect(next).toHaveCount(1);
+  await next.click();
+  await expect(page).toHaveURL(new RegExp(`${order[1]}$`));
+  await expect(page.locator('.prev-next a.prev')).toHaveAttribute('href', new RegExp(`${order[0]}$`));
+  await page.goto(order[order.length - 1]);
+  await expect(page.locator('.prev-next a.next')).toHaveCount(0);
+  await expect(page.locator('.prev-next a.prev')).toHaveAttribute('href', new RegExp(`${order[order.length - 2]}$`));
 });
 
 test('mobile layout: the chapter list is behind a menu button', async ({ page }) => {

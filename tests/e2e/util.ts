@@ -79,6 +79,15 @@ export async function tableRows(page: Page, tableSelector: string): Promise<stri
     .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '')));
 }
 
+/**
+ * The number in a table cell. An empty or missing cell is NaN (never 0), so every comparison on
+ * it fails; a typographic minus (−) reads as '-'.
+ */
+export function num(cell: string | undefined): number {
+  const text = (cell ?? '').trim().replace(/\u2212/g, '-');
+  return text === '' ? NaN : Number(text);
+}
+
 /** The header cells of a table. */
 export async function tableHeader(page: Page, tableSelector: string): Promise<string[]> {
   return page.locator(`${tableSelector} thead th`).allTextContents();

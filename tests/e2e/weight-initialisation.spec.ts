@@ -4,7 +4,7 @@
  * (I10), each read from its data table.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo, num } from './util';
 
 const PAGE = '/chapters/weight-initialisation/';
 const EXPLORER = '#init-explorer-table table';
@@ -19,12 +19,12 @@ async function explorer(page: Page, query: string) {
   await expect(page.locator(EXPLORER)).toHaveAttribute('data-state', 'done', { timeout: 140_000 });
   const rows = await tableRows(page, EXPLORER);
   return rows.map((r) => ({
-    layer: Number(r[0]),
-    mean: Number(r[1]),
-    std: Number(r[2]),
-    saturated: Number(r[3]),
-    zero: Number(r[4]),
-    grad: Number(r[5]),
+    layer: num(r[0]),
+    mean: num(r[1]),
+    std: num(r[2]),
+    saturated: num(r[3]),
+    zero: num(r[4]),
+    grad: num(r[5]),
   }));
 }
 
@@ -128,11 +128,11 @@ test('a preset button and a control change rerun the explorer and update the URL
   await expect(page).toHaveURL(/layers=5/);
   const he = await tableRows(page, EXPLORER);
   expect(he.length).toBe(5);
-  expect(Number(he[4][4])).toBeGreaterThan(0.4); // about half the ReLU outputs are exactly zero
+  expect(num(he[4][4])).toBeGreaterThan(0.4); // about half the ReLU outputs are exactly zero
   await demo.getByLabel('activation', { exact: true }).selectOption('tanh');
   await expect(page).not.toHaveURL(/act=/); // tanh is the default: it leaves the URL
   const tanh = await tableRows(page, EXPLORER);
-  expect(Number(tanh[4][4])).toBe(0);
+  expect(num(tanh[4][4])).toBe(0);
 });
 
 test('hostile and absurd URL values fall back with notices, and the explorer still computes', async ({ page }) => {
@@ -149,7 +149,7 @@ test('hostile and absurd URL values fall back with notices, and the explorer sti
   await expect(demo).toContainText('weight std: "1e999" is not a number');
   const rows = await tableRows(page, EXPLORER);
   expect(rows.length).toBe(20);
-  for (const r of rows) for (const c of r.slice(1)) expect(Number.isNaN(Number(c))).toBe(false);
+  for (const r of rows) for (const c of r.slice(1)) expect(Number.isNaN(num(c))).toBe(false);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   await showDemo(page.locator('#demo-init-symmetry'));
   await expect(page.locator('#demo-init-symmetry')).toContainText('iterations: "1e9" is outside 20–10000');
@@ -161,16 +161,16 @@ test('symmetry demo: the equal start keeps every hidden unit identical (distance
   await page.goto(`${PAGE}?sym.iters=200&sym.hidden=6`);
   await showDemo(page.locator('#demo-init-symmetry'));
   const rows = await tableRows(page, '#init-symmetry-table table');
-  expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 11 }, (_, i) => 20 * i));
+  expect(rows.map((r) => num(r[0]))).toEqual(Array.from({ length: 11 }, (_, i) => 20 * i));
   for (const r of rows) expect(r[3]).toBe('0');
   const last = rows[rows.length - 1];
-  expect(Number(last[6])).toBeGreaterThan(0); // random start: units differ
-  expect(Number(last[5])).toBeGreaterThan(Number(last[2])); // and it learns more
+  expect(num(last[6])).toBeGreaterThan(0); // random start: units differ
+  expect(num(last[5])).toBeGreaterThan(num(last[2])); // and it learns more
   await expect(page.locator('#demo-init-symmetry')).toContainText('0 (exactly)');
   await page.locator('#demo-init-symmetry').getByLabel('equal start', { exact: true }).selectOption('zeros');
   await expect(page).toHaveURL(/sym\.start=zeros/);
   const zeros = await tableRows(page, '#init-symmetry-table table');
-  expect(Number(zeros[zeros.length - 1][2])).toBeCloseTo(1 / 3, 3);
+  expect(num(zeros[zeros.length - 1][2])).toBeCloseTo(1 / 3, 3);
   expectClean(w);
 });
 
@@ -183,8 +183,8 @@ test('MNIST demo: runs on request; std 0.01 stays at ln 10', async ({ page }) =>
   await expect(demo).toContainText('Press Run');
   await demo.getByRole('button', { name: /Run/ }).click();
   const rows = await tableRows(page, '#init-mnist-table table');
-  expect(rows.map((r) => Number(r[0]))).toEqual([10, 20, 30]);
-  for (const r of rows) expect(Math.abs(Number(r[1]) - Math.log(10))).toBeLessThan(0.01);
+  expect(rows.map((r) => num(r[0]))).toEqual([10, 20, 30]);
+  for (const r of rows) expect(Math.abs(num(r[1]) - Math.log(10))).toBeLessThan(0.01);
   const final = await tableRows(page, '#init-mnist-final table');
   expect(final.map((r) => r[0])).toEqual(['std 0.01', 'Xavier', 'He']);
   expectClean(w);

@@ -3,7 +3,7 @@
  * a control change, and hostile URL values, read from its data tables.
  */
 import { test, expect } from '@playwright/test';
-import { watch, expectClean, tableRows, tableHeader, showDemo } from './util';
+import { watch, expectClean, tableRows, tableHeader, showDemo, num } from './util';
 
 const PAGE = '/chapters/xavier-and-he/';
 const TABLE = '#deriv-check-table table';
@@ -18,15 +18,15 @@ test('ReLU with He: every layer after the first keeps its variance; the gains ta
   const rows = await tableRows(page, TABLE);
   expect(rows.length).toBe(4);
   const col = (name: string) => header.indexOf(name);
-  expect(Number(rows[0][col('forward predicted')])).toBeCloseTo(2, 6);
+  expect(num(rows[0][col('forward predicted')])).toBeCloseTo(2, 6);
   for (const r of rows.slice(1)) {
-    expect(Number(r[col('forward predicted')])).toBeCloseTo(1, 6);
-    expect(Math.abs(Number(r[col('forward ratio')]) - 1)).toBeLessThan(0.25);
-    expect(Math.abs(Number(r[col('κ of input')]) - 0.5)).toBeLessThan(0.12); // one draw of weights: see the unit test
+    expect(num(r[col('forward predicted')])).toBeCloseTo(1, 6);
+    expect(Math.abs(num(r[col('forward ratio')]) - 1)).toBeLessThan(0.25);
+    expect(Math.abs(num(r[col('κ of input')]) - 0.5)).toBeLessThan(0.12); // one draw of weights: see the unit test
   }
   const gains = await tableRows(page, '#deriv-gains-table table');
   const relu = gains.find((g) => g[0] === 'relu')!;
-  expect(Number(relu[2])).toBeCloseTo(Math.SQRT2, 3);
+  expect(num(relu[2])).toBeCloseTo(Math.SQRT2, 3);
   expectClean(w);
 });
 
@@ -42,8 +42,8 @@ test('switching to the fan-in rule halves the variance at every ReLU layer, and 
   const header = await tableHeader(page, TABLE);
   const rows = await tableRows(page, TABLE);
   for (const r of rows.slice(1)) {
-    expect(Number(r[header.indexOf('forward predicted')])).toBeCloseTo(0.5, 6);
-    expect(Math.abs(Number(r[header.indexOf('forward ratio')]) - 0.5)).toBeLessThan(0.15);
+    expect(num(r[header.indexOf('forward predicted')])).toBeCloseTo(0.5, 6);
+    expect(Math.abs(num(r[header.indexOf('forward ratio')]) - 0.5)).toBeLessThan(0.15);
   }
 });
 
@@ -57,9 +57,9 @@ test('alternating widths: Glorot sits between the forward and backward condition
     ['100', '400'],
     ['400', '100'],
   ]);
-  expect(Number(rows[0][header.indexOf('forward ratio')])).toBeCloseTo(0.4, 1);
-  expect(Number(rows[1][header.indexOf('forward ratio')])).toBeCloseTo(1.6, 1);
-  expect(Number(rows[0][header.indexOf('Var(w) formula')])).toBeCloseTo(2 / 500, 8);
+  expect(num(rows[0][header.indexOf('forward ratio')])).toBeCloseTo(0.4, 1);
+  expect(num(rows[1][header.indexOf('forward ratio')])).toBeCloseTo(1.6, 1);
+  expect(num(rows[0][header.indexOf('Var(w) formula')])).toBeCloseTo(2 / 500, 8);
 });
 
 test('hostile and absurd URL values fall back with notices, and the check still runs', async ({ page }) => {
