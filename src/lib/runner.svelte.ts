@@ -1,7 +1,9 @@
 /**
  * Runs an experiment in a Web Worker for a demo, with reactive state the demo can render.
  *
- *   const run = new ExperimentRunner<Config, Frame, Result>('init-stats');
+ *   import type * as initStats from '../core/experiments/init-stats';
+ *   const run = experimentRunner<typeof initStats>('init-stats');   // config, frames, result typed
+ *   // an id that is not the module's own id is a type error
  *   $effect(() => run.start(config));     // a new config cancels the stale run
  *   run.frames; run.last; run.result; run.finished; run.status; run.error;
  *   run.pause(); run.resume(); run.step(); run.cancel();
@@ -14,6 +16,7 @@
  * computation can never hold the demo hostage.
  */
 import { onDestroy, untrack } from 'svelte';
+import type { Experiment } from '../core/experiments/types';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'error';
 
@@ -23,6 +26,32 @@ type Outbound =
   | { type: 'error'; runId: number; message: string; name: string }
   | { type: 'paused'; runId: number }
   | { type: 'cancelled'; runId: number };
+
+/** What a demo imports (as a type) from an experiment module: its id and the experiment. */
+export interface ExperimentModule {
+  readonly id: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any config/frame/result
+  default: Experiment<any, any, any>;
+}
+
+type Parts<M extends ExperimentModule> = M['default'] extends Experiment<infer C, infer F, infer R> ? [C, F, R] : never;
+export type ConfigOf<M extends ExperimentModule> = Parts<M>[0];
+export type FrameOf<M extends ExperimentModule> = Parts<M>[1];
+export type ResultOf<M extends ExperimentModule> = Parts<M>[2];
+/** The runner of an experiment module. */
+export type RunnerOf<M extends ExperimentModule> = ExperimentRunner<ConfigOf<M>, FrameOf<M>, ResultOf<M>>;
+
+/**
+ * The runner of experiment module M, typed by it: `id` must be the module's own `id` (its file
+ * name), so a typo or a renamed experiment is caught by the type check, and the worker loads
+ * exactly that module.
+ */
+export function experimentRunner<M extends ExperimentModule>(
+  id: M['id'],
+  opts?: RunnerOptions<FrameOf<M>>,
+): RunnerOf<M> {
+  return new ExperimentRunner(id, opts);
+}
 
 export interface RunnerOptions<F> {
   /** Keep every frame in `frames` (default true); otherwise only `last`. */

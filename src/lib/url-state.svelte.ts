@@ -14,6 +14,8 @@ import { onMount } from 'svelte';
 import { defaults, parseParams, sanitize, serializeParams, type ParamTable, type ParamValues } from './url-state';
 
 export interface UrlState<T extends ParamTable> {
+  /** The parameter table (what each control shows and allows). */
+  readonly table: T;
   values: ParamValues<T>;
   notices: string[];
   ready: boolean;
@@ -22,6 +24,7 @@ export interface UrlState<T extends ParamTable> {
 
 export function useUrlState<T extends ParamTable>(table: T, prefix = ''): UrlState<T> {
   const state = $state({
+    table,
     values: defaults(table),
     notices: [] as string[],
     ready: false,

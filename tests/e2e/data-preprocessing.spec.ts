@@ -46,7 +46,10 @@ test('centring: raw and centred runs on the shifted spiral; changing the activat
   for (const r of rows) expect(num(r[2])).toBeGreaterThan(0);
   await demo.locator('select').nth(1).selectOption('relu');
   await expect(page).toHaveURL(/cent\.act=relu/);
-  await expect(page.locator(first('demo-prep-centring'))).toHaveAttribute('data-state', 'pending');
+  // The rerun can finish within one poll, so wait for its numbers rather than for 'pending'.
+  await expect
+    .poll(async () => JSON.stringify(await tableRows(page, first('demo-prep-centring'))), { timeout: 30_000 })
+    .not.toBe(JSON.stringify(rows));
   const curves = await tableRows(page, `#demo-prep-centring table >> nth=1`);
   expect(curves.length).toBe(31); // every 20 iterations from 0 to 600
   expectClean(w);

@@ -3,10 +3,10 @@ import { parseParams, serializeParams, sanitize, defaults, type ParamTable } fro
 import { toCsv } from '../../src/lib/csv';
 
 const table = {
-  layers: { kind: 'int', default: 10, min: 1, max: 20 },
+  layers: { kind: 'int', default: 10, min: 1, max: 20, label: 'layers' },
   std: { kind: 'float', default: 0.01, min: 1e-4, max: 10, label: 'weight std' },
-  act: { kind: 'enum', default: 'tanh', options: ['tanh', 'relu'] },
-  bn: { kind: 'bool', default: false },
+  act: { kind: 'enum', default: 'tanh', options: ['tanh', 'relu'], label: 'act' },
+  bn: { kind: 'bool', default: false, label: 'bn' },
 } satisfies ParamTable;
 
 describe('URL state', () => {

@@ -14,6 +14,9 @@ import { Rng } from '../rng.ts';
 import { activation, activationForward, type ActivationName } from '../activations.ts';
 import { checkLimit } from '../limits.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'act-cost';
+
 export interface ActCostConfig {
   names: ActivationName[];
   /** Inputs per timed pass (at most LIMITS.maxActivationElements). */

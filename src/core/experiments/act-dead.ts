@@ -23,6 +23,9 @@ import { makeOptimizer } from '../optimizers.ts';
 import { matmul, matrix } from '../matrix.ts';
 import { checkLimit } from '../limits.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'act-dead';
+
 export interface ActDeadConfig {
   activation: 'relu' | 'leaky_relu' | 'prelu';
   /** Leaky ReLU's fixed slope (and PReLU's starting slope). */

@@ -14,6 +14,9 @@ import type { Experiment } from './types.ts';
 import { activation, type ActivationName } from '../activations.ts';
 import { exp } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'act-explorer';
+
 export type ExplorerName = Exclude<ActivationName, 'identity'> | 'maxout';
 
 export interface ActExplorerConfig {

@@ -18,6 +18,9 @@ import { Trainer, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'act-linear';
+
 export interface ActLinearConfig {
   layers: number;
   width: number;

@@ -23,6 +23,9 @@ import { makeOptimizer } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 import { sin } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'act-maxout';
+
 export interface ActMaxoutConfig {
   k: number;
   target: 'square' | 'abs' | 'relu' | 'sine';

@@ -12,6 +12,9 @@ import type { Experiment } from './types.ts';
 import { lockstep, trainingOf, type LockstepTraining, type RaceActivation } from './lib/act-lockstep.ts';
 import { checkLimit } from '../limits.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'act-race';
+
 export interface ActRaceConfig extends LockstepTraining {
   activations: RaceActivation[];
   hidden: number;

@@ -22,6 +22,9 @@ import { Rng } from '../rng.ts';
 import { checkLimit } from '../limits.ts';
 import { hypot } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'act-zigzag';
+
 export interface ActZigzagConfig {
   start: [number, number];
   target: [number, number];

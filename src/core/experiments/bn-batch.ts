@@ -19,6 +19,9 @@ import { matrix } from '../matrix.ts';
 import { BatchNorm } from '../layers/batchnorm.ts';
 import { checkLayerGradients } from '../gradcheck.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'bn-batch';
+
 export const BN_BATCH_FEATURES = 3;
 /** Means and spreads of the three features of the demo batch. */
 const FEATURE_MEAN = [2, -1, 0.5];

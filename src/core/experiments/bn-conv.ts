@@ -20,6 +20,9 @@ import { Rng } from '../rng.ts';
 import { matrix } from '../matrix.ts';
 import { BatchNorm } from '../layers/batchnorm.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'bn-conv';
+
 export interface BnConvConfig {
   n: number;
   c: number;

@@ -24,6 +24,9 @@ import { histogram, moments, saturatedFraction, zeroFraction } from '../probes.t
 import { checkMlpLimits } from '../limits.ts';
 import { tanh } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'bn-explorer';
+
 export type BnPlacement = 'none' | 'before' | 'after';
 
 export interface BnExplorerConfig {

@@ -15,6 +15,9 @@ import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
 import { evaluate } from '../network.ts';
 import { train as runTrainer } from '../trainer.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'bn-lr';
+
 export interface BnLrConfig {
   lrCount: number;
   lrMin: number;

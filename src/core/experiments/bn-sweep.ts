@@ -18,6 +18,9 @@ import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
 import { evaluate } from '../network.ts';
 import { train as runTrainer } from '../trainer.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'bn-sweep';
+
 export interface BnSweepConfig {
   /** Number of weight scales, log-spaced from 1 to 1e-4 (16 in the classic experiment). */
   scaleCount: number;

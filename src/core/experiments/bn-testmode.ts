@@ -23,6 +23,9 @@ import { loadSubset, makeRun } from './lib/bn-mnist.ts';
 import { train as runTrainer } from '../trainer.ts';
 import { moments } from '../probes.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'bn-testmode';
+
 export interface BnTestmodeConfig {
   trainSize: number;
   testSize: number;

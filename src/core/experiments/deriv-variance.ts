@@ -25,6 +25,9 @@ import { gain as conventionalGain, initStd, type InitSpec } from '../init.ts';
 import { deepStack, type DeepProgress } from './lib/init-deep.ts';
 import { exp, tanh } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'deriv-variance';
+
 export type DerivAct = 'linear' | 'tanh' | 'relu' | 'leaky_relu';
 export type DerivInit = 'lecun' | 'fanout' | 'glorot' | 'he';
 

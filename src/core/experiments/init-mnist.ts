@@ -19,6 +19,9 @@ import { Trainer, meanOf, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { InitSpec } from '../init.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'init-mnist';
+
 export const MNIST_INITS = ['std 0.01', 'Xavier', 'He'] as const;
 export type MnistInitName = (typeof MNIST_INITS)[number];
 

@@ -18,6 +18,9 @@ import type { Experiment } from './types.ts';
 import type { InitSpec } from '../init.ts';
 import { deepStack, type DeepAct, type DeepProgress, type LayerStats } from './lib/init-deep.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'init-stats';
+
 export type InitKind = 'normal' | 'lecun' | 'xavier' | 'glorot' | 'he';
 
 export interface InitStatsConfig {

@@ -24,6 +24,9 @@ import { Trainer, train, type EntryState } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { InitSpec } from '../init.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'init-symmetry';
+
 export interface InitSymmetryConfig {
   hidden: number;
   activation: 'tanh' | 'relu';

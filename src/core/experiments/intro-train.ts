@@ -13,6 +13,9 @@ import { buildMlp, evaluate } from '../network.ts';
 import { Trainer, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'intro-train';
+
 export interface IntroTrainConfig {
   /** Width of the two hidden layers. */
   hidden: number;

@@ -18,6 +18,9 @@ import { matrix } from '../matrix.ts';
 import { softmaxCrossEntropy } from '../losses.ts';
 import { argmaxAccuracy } from '../network.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'opt-acc';
+
 export interface OptAccConfig {
   /** Number of points (half per class). */
   n: number;

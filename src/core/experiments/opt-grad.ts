@@ -15,6 +15,9 @@ import { matrix } from '../matrix.ts';
 import { meanSquaredError, softmaxCrossEntropy } from '../losses.ts';
 import { exp, log } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'opt-grad';
+
 export interface OptGradConfig {
   scores: number[];
   label: number;

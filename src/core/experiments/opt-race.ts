@@ -21,6 +21,9 @@ import { Trainer, meanOf, train as runTrainer } from '../trainer.ts';
 import { makeOptimizer, type OptimizerKind } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'opt-race';
+
 export interface Racer {
   kind: OptimizerKind;
   lr: number;

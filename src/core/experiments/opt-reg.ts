@@ -19,6 +19,9 @@ import { Trainer, train as runTrainer } from '../trainer.ts';
 import { makeOptimizer, type OptimizerKind } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'opt-reg';
+
 export type RegVariant = 'none' | 'decay' | 'dropout';
 export const REG_VARIANTS: RegVariant[] = ['none', 'decay', 'dropout'];
 

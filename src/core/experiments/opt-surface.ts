@@ -26,6 +26,9 @@ import { Rng } from '../rng.ts';
 import { SURFACES, type SurfaceName } from './lib/opt-surfaces.ts';
 import { hypot, powInt } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'opt-surface';
+
 export type DecayKind = 'none' | 'inv' | 'exp';
 
 export interface OptSurfaceConfig {

@@ -21,6 +21,9 @@ import { Rng } from '../rng.ts';
 import { spiral } from '../data/toy2d.ts';
 import { matrix } from '../matrix.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'prep-centring';
+
 export interface PrepCentringConfig extends LockstepTraining {
   /**
    * 'spiral': the 3-arm spiral (300 points) moved by +offset on both axes, so every input is

@@ -26,6 +26,9 @@ import { makeOptimizer } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
 import { hypot } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'prep-pipeline';
+
 export interface PrepPipelineConfig {
   /** Training points (the held-out split has n/2). */
   n: number;

@@ -31,6 +31,9 @@ import {
 } from './lib/sanity-data.ts';
 import { log } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'sanity-check';
+
 export interface SanityCheckConfig {
   hidden: number;
   /** Std of every initial weight (the "small weights" of the check). */

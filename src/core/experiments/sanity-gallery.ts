@@ -13,6 +13,9 @@ import { sanityLr, LR_PRESETS, type LrPresetName, type SanityLrResult } from './
 import type { CurveShape } from './lib/sanity-shapes.ts';
 import { checkRange } from './lib/sanity-data.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'sanity-gallery';
+
 export const GALLERY_PRESETS: readonly LrPresetName[] = ['low', 'good', 'high', 'explodes', 'bad init'];
 
 export interface SanityGalleryConfig {

@@ -30,6 +30,9 @@ import {
 } from './lib/sanity-data.ts';
 import { classifyCurve, type CurveShape } from './lib/sanity-shapes.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'sanity-lr';
+
 export interface SanityLrConfig {
   optimizer: 'sgd' | 'adam';
   lr: number;

@@ -18,6 +18,9 @@ import { median } from '../probes.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkRange, trainSubset, twoLayerNet, validationSet } from './lib/sanity-data.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'sanity-monitor';
+
 export interface SanityMonitorConfig {
   trainSize: number;
   hidden: number;

@@ -16,6 +16,9 @@ import { Trainer, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import { checkRange, trainSubset, twoLayerNet, type InputScale } from './lib/sanity-data.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'sanity-overfit';
+
 export interface SanityOverfitConfig {
   examples: number;
   hidden: number;

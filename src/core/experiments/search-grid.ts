@@ -19,6 +19,9 @@ import { Rng } from '../rng.ts';
 import { checkRange } from './lib/sanity-data.ts';
 import { exp } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'search-grid';
+
 export interface SearchGridConfig {
   /** Grid side: the budget is k² trials for both methods. */
   k: number;

@@ -21,6 +21,9 @@ import { makeOptimizer } from '../optimizers.ts';
 import { checkRange, testSet, trainSubset, twoLayerNet, validationSet } from './lib/sanity-data.ts';
 import { log10, pow10 } from '../mathfn.ts';
 
+/** The experiment's id (its file name): what a demo's runner asks the worker to run. */
+export const id = 'search-random';
+
 export interface SearchRandomConfig {
   /** log10 bounds of the coarse learning-rate range. */
   lrLo: number;
