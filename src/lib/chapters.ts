@@ -3,8 +3,11 @@
  *
  *   const chapters = await orderedChapters();   // sorted by frontmatter `order`
  *   chapterHref(chapters[0]);                    // "/chapters/introduction/"
+ *   claimsOf(chapters[3]);                       // ['I1', 'I2', …]: its <Claim> elements
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkClaims, claimsInBody } from './claim-index';
+import type { ClaimId } from './claims';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -25,7 +28,13 @@ export async function orderedChapters(): Promise<Chapter[]> {
         throw new Error(`chapter "${c.id}": unknown prerequisite "${p}" (known: ${[...ids].join(', ')})`);
     }
   }
+  checkClaims(sorted); // every <Claim> registered, every registered claim stated exactly once
   return sorted;
+}
+
+/** The claim ids a chapter states, in order (from its <Claim id="…"> elements; checked by orderedChapters). */
+export function claimsOf(c: Chapter): ClaimId[] {
+  return claimsInBody(c.body ?? '') as ClaimId[];
 }
 
 export function chapterHref(c: Chapter): string {
