@@ -25,6 +25,18 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        test: {
+          // A contributor's path in a temporary copy of the repository (minutes: its own step).
+          name: 'scaffold',
+          environment: 'node',
+          include: ['tests/scaffold/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [svelte()],
         resolve: { alias },
         test: {

@@ -44,7 +44,9 @@ function fileFor(urlPath) {
   for (const candidate of [full, join(full, 'index.html'), `${full}.html`]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
-    } catch {}
+    } catch {
+      // no such file: try the next candidate
+    }
   }
   return null;
 }

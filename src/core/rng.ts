@@ -128,7 +128,7 @@ export class Rng {
   }
 
   /** Shuffles an array in place (Fisher–Yates). */
-  shuffle<T extends { length: number; [i: number]: any }>(arr: T): T {
+  shuffle<T extends { length: number; [i: number]: unknown }>(arr: T): T {
     for (let i = arr.length - 1; i > 0; i--) {
       const j = this.int(i + 1);
       const t = arr[i];

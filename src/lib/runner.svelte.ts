@@ -102,6 +102,7 @@ export class ExperimentRunner<C, F, R> {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, not state
     const w = new Worker(new URL('../workers/experiment.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<Outbound>) => this.receive(e.data);
     w.onerror = (e) => {

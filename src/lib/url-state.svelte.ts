@@ -35,6 +35,7 @@ export function useUrlState<T extends ParamTable>(table: T, prefix = ''): UrlSta
   });
 
   onMount(() => {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
     const parsed = parseParams(table, new URLSearchParams(location.search), prefix);
     state.values = parsed.values;
     state.notices = parsed.notices;
@@ -44,6 +45,7 @@ export function useUrlState<T extends ParamTable>(table: T, prefix = ''): UrlSta
   $effect(() => {
     if (!state.ready) return;
     const clean = sanitize(table, $state.snapshot(state.values) as ParamValues<T>);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a scratch copy of the address, not state
     const params = serializeParams(table, clean, new URLSearchParams(location.search), prefix);
     const q = params.toString();
     const url = `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import '../../src/styles/global.css';
 import { ContourPath, Heatmap, Histogram, LineChart, SmallMultiples } from '../../src/components/plots';

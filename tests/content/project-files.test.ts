@@ -16,6 +16,10 @@ import { COURSE_AUTHORS, COURSE_TITLE } from '../../src/lib/citation';
 import { ALL_CREDITS } from '../../src/lib/credits';
 import { course } from '../../course.config.mjs';
 
+/** A node of a parsed YAML issue form, read field by field with checks. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML of any shape; each field is checked before use
+type YamlNode = Record<string, any>;
+
 const read = (path: string) => readFileSync(path, 'utf8');
 
 function markdown(path: string): Root {
@@ -127,7 +131,7 @@ describe('issue forms (.github/ISSUE_TEMPLATE/*.yml)', () => {
       expect(form.description.length).toBeGreaterThan(0);
       expect(Array.isArray(form.body), 'body is a list').toBe(true);
       const ids: string[] = [];
-      for (const [i, el] of (form.body as Record<string, any>[]).entries()) {
+      for (const [i, el] of (form.body as YamlNode[]).entries()) {
         const where = `body[${i}]`;
         expect(ELEMENT_TYPES, `${where}.type`).toContain(el.type);
         if (el.type === 'markdown') {
@@ -145,9 +149,7 @@ describe('issue forms (.github/ISSUE_TEMPLATE/*.yml)', () => {
       }
       expect(ids.length, 'at least one field that is not markdown').toBeGreaterThan(0);
       expect(new Set(ids).size, `ids unique: ${ids.join(', ')}`).toBe(ids.length);
-      const labels = (form.body as Record<string, any>[])
-        .filter((e) => e.type !== 'markdown')
-        .map((e) => e.attributes.label);
+      const labels = (form.body as YamlNode[]).filter((e) => e.type !== 'markdown').map((e) => e.attributes.label);
       expect(new Set(labels).size, 'labels unique').toBe(labels.length);
     });
   }
@@ -155,7 +157,7 @@ describe('issue forms (.github/ISSUE_TEMPLATE/*.yml)', () => {
   test('the forms the site links to exist and have the fields the links prefill', () => {
     for (const { file, fields } of Object.values(ISSUE_FORMS)) {
       expect(files, file).toContain(file);
-      const ids = (forms[file].body as Record<string, any>[]).map((e) => e.id);
+      const ids = (forms[file].body as YamlNode[]).map((e) => e.id);
       for (const id of fields) expect(ids, `${file} has a field "${id}"`).toContain(id);
     }
   });

@@ -232,7 +232,7 @@ describe('the checks can fail', () => {
         // treat the batch statistics as constants: dx = dy·γ/σ
         const out = matrix(d.rows, d.cols);
         bn.backward(d);
-        let mean = [0, 0, 0],
+        const mean = [0, 0, 0],
           v = [0, 0, 0];
         for (let i = 0; i < 6; i++) for (let j = 0; j < 3; j++) mean[j] += x.data[i * 3 + j] / 6;
         for (let i = 0; i < 6; i++) for (let j = 0; j < 3; j++) v[j] += (x.data[i * 3 + j] - mean[j]) ** 2 / 6;

@@ -35,8 +35,8 @@ const grad = (x: number, y: number) => [x / 10, 2 * y];
 function byHand(kind: string, lr: number, n: number, mu = 0.9): number[][] {
   let W = [-7, 2];
   const out = [W.slice()];
-  let a = [0, 0];
-  let b = [0, 0];
+  const a = [0, 0];
+  const b = [0, 0];
   for (let t = 1; t <= n; t++) {
     const g = grad(W[0], W[1]);
     const next = [0, 0];
@@ -70,8 +70,6 @@ function byHand(kind: string, lr: number, n: number, mu = 0.9): number[][] {
     W = next;
     out.push(W.slice());
   }
-  a = [0, 0];
-  b = [0, 0];
   return out;
 }
 

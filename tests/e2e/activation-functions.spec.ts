@@ -26,7 +26,7 @@ async function typeInto(page: Page, demo: string, label: string, value: string) 
 test('explorer: sigmoid saturates at the probe, ticking ELU adds a row', async ({ page }) => {
   const w = watch(page);
   await open(page, 'fx.range=12&fx.probe=10', 'demo-act-explorer');
-  let rows = await tableRows(page, first('demo-act-explorer'));
+  const rows = await tableRows(page, first('demo-act-explorer'));
   expect(rows.map((r) => r[0])).toEqual(['sigmoid', 'tanh', 'ReLU']);
   const sig = num(rows[0][3]);
   expect(sig).toBeGreaterThan(4e-5);
@@ -34,7 +34,6 @@ test('explorer: sigmoid saturates at the probe, ticking ELU adds a row', async (
   expect(num(rows[2][3])).toBe(1); // ReLU′(10)
   await page.locator('#demo-act-explorer').getByLabel('ELU', { exact: true }).check();
   await expect(page).toHaveURL(/fx\.elu=1/);
-  rows = await tableRows(page, first('demo-act-explorer'));
   await expect.poll(async () => (await tableRows(page, first('demo-act-explorer'))).length).toBe(4);
   await typeInto(page, 'demo-act-explorer', 'probe input', '0');
   await expect(page).toHaveURL(/fx\.probe=0/);

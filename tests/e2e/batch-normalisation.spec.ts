@@ -13,7 +13,7 @@ test('one mini-batch: x̂ is centred, and "Undo the normalisation" gives back th
   const demo = page.locator('#demo-bn-batch');
   await showDemo(demo);
   expect(await tableHeader(page, '#bn-batch-stats table')).toContain('mean of x̂');
-  let stats = await tableRows(page, '#bn-batch-stats table');
+  const stats = await tableRows(page, '#bn-batch-stats table');
   expect(stats.length).toBe(3);
   for (const r of stats) {
     expect(Math.abs(num(r[4]))).toBeLessThan(1e-12); // mean of x̂

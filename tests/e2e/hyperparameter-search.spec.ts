@@ -42,7 +42,7 @@ test('grid vs random: 3 vs 9 distinct values of the important parameter; k = 4 g
   await page.goto(`${PAGE}?gr.k=3`);
   const demo = page.locator('#demo-search-grid');
   await showDemo(demo);
-  let rows = await tableRows(page, '#demo-search-grid table');
+  const rows = await tableRows(page, '#demo-search-grid table');
   expect(rows.map((r) => [r[0], r[2]])).toEqual([
     ['grid', '3'],
     ['random', '9'],

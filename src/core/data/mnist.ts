@@ -96,7 +96,7 @@ export function decodeMnist(bytes: Uint8Array): MnistData {
   const trainLabels = bytes.subarray(o, (o += nTrain));
   const testLabels = bytes.subarray(o, (o += nTest));
   const trainPixels = bytes.subarray(o, (o += nTrain * MNIST_PIXELS));
-  const testPixels = bytes.subarray(o, (o += nTest * MNIST_PIXELS));
+  const testPixels = bytes.subarray(o, o + nTest * MNIST_PIXELS);
   for (const labels of [trainLabels, testLabels]) {
     for (let i = 0; i < labels.length; i++) if (labels[i] > 9) fail(`label ${labels[i]} at ${i} is not a digit`);
   }

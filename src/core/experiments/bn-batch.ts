@@ -72,6 +72,8 @@ export interface BnBatchResult {
 const rows = (data: Float64Array, n: number, d: number) =>
   Array.from({ length: n }, (_, i) => Array.from(data.subarray(i * d, i * d + d)));
 
+// An experiment is a generator by contract; this one computes at once and has no frames to stream.
+// eslint-disable-next-line require-yield
 export const bnBatch: Experiment<BnBatchConfig, never, BnBatchResult> = async function* bnBatch(config) {
   const D = BN_BATCH_FEATURES;
   const N = Math.max(2, Math.min(32, Math.round(config.n)));

@@ -63,6 +63,8 @@ export interface BnConvResult {
 
 const EPS = 1e-5;
 
+// An experiment is a generator by contract; this one computes at once and has no frames to stream.
+// eslint-disable-next-line require-yield
 export const bnConv: Experiment<BnConvConfig, never, BnConvResult> = async function* bnConv(config) {
   const clampInt = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
   const N = clampInt(config.n, 1, 16),
