@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import '../../src/styles/global.css';
-import { ContourPath, Heatmap, Histogram, LineChart, SmallMultiples } from '../../src/components/plots';
+import ContourPath from '../../src/components/plots/ContourPath.svelte';
+import Heatmap from '../../src/components/plots/Heatmap.svelte';
+import Histogram from '../../src/components/plots/Histogram.svelte';
+import LineChart from '../../src/components/plots/LineChart.svelte';
+import SmallMultiples from '../../src/components/plots/SmallMultiples.svelte';
 import { computeTicks, lineIndices } from '../../src/components/plots/plot-utils';
 import { scaleLinear, scaleLog } from 'd3-scale';
 
