@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          globalSetup: ['tests/setup/data.ts'],
           include: ['tests/core/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts'],
           testTimeout: 120_000,
         },

