@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeCitation from 'rehype-citation';
 import { fileURLToPath } from 'node:url';
 import { course } from './course.config.mjs';
 
@@ -23,7 +24,21 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }]],
+      rehypePlugins: [
+        [rehypeKatex, { strict: 'error', throwOnError: true }],
+        // [@key] citations, numbered (Vancouver), linked to the chapter's reference list at its end.
+        [
+          rehypeCitation,
+          {
+            // Joined with the project root by the plugin (an absolute path would be joined twice).
+            path: fileURLToPath(new URL('.', import.meta.url)),
+            bibliography: 'content/references.bib',
+            csl: 'vancouver',
+            lang: 'en-US',
+            linkCitations: true,
+          },
+        ],
+      ],
     }),
   },
   vite: {

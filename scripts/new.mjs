@@ -317,7 +317,7 @@ test('changing a control reruns the demo and updates the URL', async ({ page }) 
 };
 
 const claimBlock = `<Claim id="${claimId}">With the same initial weights, the same mini-batches and the same learning rate, Adam
-reaches a lower training loss than plain SGD on the spiral: its per-parameter step sizes make progress where
+[@kingma2015adam] reaches a lower training loss than plain SGD on the spiral: its per-parameter step sizes make progress where
 SGD's single rate is too small.</Claim>
 
 <${demoName} client:visible />
@@ -359,6 +359,10 @@ ${claimBlock}
 <Exercises>
   <li>Lower the learning rate tenfold. Does Adam still end below SGD? Why?</li>
 </Exercises>
+
+## References
+
+[^ref]
 `;
 } else {
   const path = at(`content/chapters/${chapterSlug}.mdx`);

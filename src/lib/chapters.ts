@@ -7,6 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkClaims, claimsInBody } from './claim-index';
+import { checkCitations } from './references';
 import type { ClaimId } from './claims';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -29,6 +30,7 @@ export async function orderedChapters(): Promise<Chapter[]> {
     }
   }
   checkClaims(sorted); // every <Claim> registered, every registered claim stated exactly once
+  checkCitations(sorted); // every [@key] in content/references.bib
   return sorted;
 }
 
