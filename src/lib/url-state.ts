@@ -36,8 +36,11 @@ export type ParamSpec =
       /** The slider's step (default 1). */
       step?: number;
       unit?: string;
-      /** 'seed': a seed field with a "new seed" button instead of a slider. */
-      control?: 'seed';
+      /**
+       * 'seed': a seed field with a "new seed" button instead of a slider; 'select': a select of
+       * the whole numbers min … max (for a handful of choices, such as a number of classes).
+       */
+      control?: 'seed' | 'select';
     } & Described)
   | ({
       kind: 'float';

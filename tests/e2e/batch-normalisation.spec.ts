@@ -145,7 +145,7 @@ test('hostile and absurd URL values fall back with a notice, and the demos keep 
   );
   const batch = page.locator('#demo-bn-batch');
   await showDemo(batch);
-  await expect(batch).toContainText('batch size: "1e9" is outside 2–32; using 32');
+  await expect(batch).toContainText('batch size N: "1e9" is outside 2–32; using 32');
   await expect(batch).toContainText('ε: "-1" is outside');
   await expect(batch).toContainText('γ₁: "<img src=x>" is not a number');
   expect((await tableRows(page, '#bn-batch-rows table')).length).toBe(32);

@@ -139,7 +139,7 @@ test('hostile and absurd URL values fall back with notices, and the page keeps w
   await showDemo(demo);
   await expect(demo).toContainText('surface: "<img src=x onerror=alert…" is not one of');
   await expect(demo).toContainText('optimiser: "lbfgs" is not one of');
-  await expect(demo).toContainText('learning rate: "1e999" is not a number');
+  await expect(demo).toContainText('learning rate η: "1e999" is not a number');
   await expect(demo).toContainText('steps: "100000" is outside 1–500; using 500');
   await expect(demo).toContainText('start y: "-1e9" is outside -10–10; using -10');
   const rows = await tableRows(page, PATHS);
@@ -151,7 +151,9 @@ test('hostile and absurd URL values fall back with notices, and the page keeps w
   await showDemo(page.locator('#demo-opt-acc'));
   await expect(page.locator('#demo-opt-acc')).toContainText('sweep points: "-3" is outside 21–4001; using 21');
   await showDemo(page.locator('#demo-opt-reg'));
-  await expect(page.locator('#demo-opt-reg')).toContainText('dropout p: "2" is outside 0.05–0.9; using 0.9');
+  await expect(page.locator('#demo-opt-reg')).toContainText(
+    'dropout p (drop probability): "2" is outside 0.05–0.9; using 0.9',
+  );
   await showDemo(page.locator('#demo-opt-race'));
   await expect(page.locator('#demo-opt-race')).toContainText('iterations: "abc" is not a number');
   expectClean(w);

@@ -72,7 +72,7 @@ test('hostile and absurd URL values fall back with notices, and the check still 
   await expect(demo).toContainText('activation: "swish" is not one of');
   await expect(demo).toContainText('layers: "-3" is outside 1–12; using 1');
   await expect(demo).toContainText('width: "1e6" is outside 10–500; using 500');
-  await expect(demo).toContainText('times the gain: "maybe" is not true or false');
+  await expect(demo).toContainText('times the activation\'s conventional gain: "maybe" is not true or false');
   const rows = await tableRows(page, TABLE);
   expect(rows.length).toBe(1);
   expect(await page.locator('script:has-text("alert(1)")').count()).toBe(0);

@@ -1,5 +1,13 @@
-import { describe, expect, test } from 'vitest';
-import { parseParams, serializeParams, sanitize, defaults, type ParamTable } from '../../src/lib/url-state';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import {
+  parseParams,
+  serializeParams,
+  sanitize,
+  defaults,
+  defineParams,
+  seedParam,
+  type ParamTable,
+} from '../../src/lib/url-state';
 import { toCsv } from '../../src/lib/csv';
 
 const table = {
@@ -82,6 +90,66 @@ describe('URL state', () => {
       act: 'tanh',
       bn: true,
     });
+  });
+});
+
+describe('defineParams and seedParam', () => {
+  const declared = defineParams({
+    lr: { kind: 'float', default: 0.01, min: 1e-5, max: 10, log: true, step: 0.05, unit: '/step', label: 'rate' },
+    iters: { kind: 'int', default: 600, min: 10, max: 5000, step: 10, hint: 'per run', label: 'iterations' },
+    k: { kind: 'int', default: 4, min: 2, max: 5, control: 'select', label: 'classes' },
+    act: {
+      kind: 'enum',
+      default: 'relu',
+      options: ['relu', 'tanh'],
+      optionLabels: { relu: 'ReLU' },
+      label: 'activation',
+    },
+    bn: { kind: 'bool', default: false, label: 'batch norm' },
+    seed: seedParam(),
+    other: seedParam(42),
+  });
+
+  test("keeps every entry's control details as written", () => {
+    expect(declared.lr).toEqual({
+      kind: 'float',
+      default: 0.01,
+      min: 1e-5,
+      max: 10,
+      log: true,
+      step: 0.05,
+      unit: '/step',
+      label: 'rate',
+    });
+    expect(declared.iters.step).toBe(10);
+    expect(declared.iters.hint).toBe('per run');
+    expect(declared.k.control).toBe('select');
+    expect(declared.act.options).toEqual(['relu', 'tanh']);
+    expect(declared.act.optionLabels).toEqual({ relu: 'ReLU' });
+    expect(declared.bn).toEqual({ kind: 'bool', default: false, label: 'batch norm' });
+  });
+
+  test("keeps an enum's options as its value's type", () => {
+    const v = defaults(declared);
+    expectTypeOf(v.act).toEqualTypeOf<'relu' | 'tanh'>();
+    expectTypeOf(v.lr).toEqualTypeOf<number>();
+    expectTypeOf(v.bn).toEqualTypeOf<boolean>();
+    expect(parseParams(declared, new URLSearchParams('act=tanh')).values.act).toBe('tanh');
+    expect(parseParams(declared, new URLSearchParams('act=gelu')).notices).toEqual([
+      'activation: "gelu" is not one of relu, tanh; using relu.',
+    ]);
+  });
+
+  test('seedParam is a whole number 0 … 999,999 labelled "seed", drawn as a seed field', () => {
+    expect(seedParam()).toEqual({ kind: 'int', default: 1, min: 0, max: 999999, label: 'seed', control: 'seed' });
+    expect(declared.other).toEqual({ ...seedParam(), default: 42 });
+    const { values, notices } = parseParams(declared, new URLSearchParams('seed=-3&other=2.5'));
+    expect(values.seed).toBe(0);
+    expect(values.other).toBe(3);
+    expect(notices).toEqual([
+      'seed: "-3" is outside 0–999999; using 0.',
+      'seed: "2.5" is not a whole number; using 3.',
+    ]);
   });
 });
 
