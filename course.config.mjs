@@ -13,7 +13,11 @@
  *               dist-sub so that both builds can be checked side by side)
  */
 
-/** '/x', 'x/', '/x/' and 'x' all become '/x/'; '' and '/' become '/'. */
+/**
+ * '/x', 'x/', '/x/' and 'x' all become '/x/'; '' and '/' become '/'.
+ * @param {string | undefined} raw
+ * @returns {string}
+ */
 export function normaliseBase(raw) {
   const trimmed = String(raw ?? '')
     .trim()

@@ -5,11 +5,14 @@
  * under a base path, as a static host does for a site built with COURSE_BASE; `index.html` for
  * folders; `404.html` with status 404 for anything missing, including any path outside the base
  * (so a link that escapes the base shows up as a failed request); and nothing outside the folder.
+ * Text (HTML, CSS, JavaScript, JSON, SVG, XML) is gzipped for clients that accept it, as static
+ * hosts such as GitHub Pages do, so that transfer sizes (and Lighthouse's timings) are realistic.
  *
  *   node scripts/serve-static.mjs dist 4329                       # at http://127.0.0.1:4329/
  *   node scripts/serve-static.mjs dist-sub 4334 127.0.0.1 /nn-course/   # at …:4334/nn-course/
  */
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -82,11 +85,16 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const gzip =
+    /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/.test(type) &&
+    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(status, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'content-length': size,
+    'content-type': type,
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : { 'content-length': size }),
     'cache-control': 'no-cache',
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(path).pipe(res);
+  const body = createReadStream(path);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 }).listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}${base}`));

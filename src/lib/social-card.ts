@@ -58,7 +58,7 @@ export interface CardText {
   summary: string;
 }
 
-export async function socialCard({ eyebrow, title, summary }: CardText): Promise<Uint8Array> {
+export async function socialCard({ eyebrow, title, summary }: CardText): Promise<Uint8Array<ArrayBuffer>> {
   fonts ??= [
     { name: 'Inter', data: font(400), weight: 400, style: 'normal' },
     { name: 'Inter', data: font(700), weight: 700, style: 'normal' },
@@ -118,15 +118,15 @@ export async function socialCard({ eyebrow, title, summary }: CardText): Promise
     height: CARD_HEIGHT,
     fonts,
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
 }
 
 /** A square icon of the site's logo (public/favicon.svg) as a PNG, `size` pixels wide. */
-export function logoPng(size: number, padding = 0): Uint8Array {
+export function logoPng(size: number, padding = 0): Uint8Array<ArrayBuffer> {
   // A maskable icon keeps its logo inside the safe zone: padding on a background of the logo's colour.
   const svg =
     padding > 0
       ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${32 + 2 * padding} ${32 + 2 * padding}"><rect width="100%" height="100%" fill="${colours.accent}"/><g transform="translate(${padding} ${padding})">${logo.replace(/<\/?svg[^>]*>/g, '')}</g></svg>`
       : logo;
-  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng());
 }
