@@ -62,3 +62,24 @@ test('chapters opened once, their demos and the MNIST asset keep working offline
 
   await context.setOffline(false);
 });
+
+test('a new version of the service worker shows the "updated — reload" notice, and Reload switches to it', async ({
+  page,
+}) => {
+  await page.goto('chapters/introduction/');
+  await controlled(page);
+  const notice = page.locator('[data-update-notice]');
+  await expect(notice).toBeHidden();
+  // A new deploy's worker, as the browser finds it: a different script for the same scope installs
+  // beside the one in control and waits.
+  await page.evaluate(async (base) => {
+    await navigator.serviceWorker.register(`${base}sw.js?deploy=2`, { scope: base });
+  }, subpath.base);
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toContainText('updated');
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
+    .toContain('sw.js?deploy=2');
+  await expect(page.locator('[data-update-notice]')).toBeHidden();
+});
