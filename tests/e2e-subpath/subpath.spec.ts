@@ -106,3 +106,16 @@ test('an unknown address under the base shows the 404 page, whose links work', a
   await expect(page).toHaveURL(new RegExp(`${base}$`));
   await expect(page.locator('h1')).toContainText('Training neural networks');
 });
+
+test('at phone width the header search button keeps its name and shows its icon', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('chapters/xavier-and-he/');
+  const button = page.getByRole('button', { name: 'Search', exact: true });
+  await expect(button).toBeVisible();
+  const icon = await button.locator('svg').boundingBox();
+  expect(icon?.width ?? 0, 'icon width (px)').toBeGreaterThan(10);
+  // A wide table scrolls inside its own box; the page itself does not.
+  const box = page.locator('.table-scroll').first();
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
