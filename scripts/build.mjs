@@ -102,6 +102,7 @@ const { count, size, warnings } = await generateSW({
       options: {
         cacheName: caches.pages,
         networkTimeoutSeconds: 4,
+        expiration: { maxEntries: 60 },
         // A page opened with demo settings in its address is the same page without them.
         matchOptions: { ignoreSearch: true },
         precacheFallback: { fallbackURL: 'offline/index.html' },
@@ -110,17 +111,17 @@ const { count, size, warnings } = await generateSW({
     {
       urlPattern: /\/data\/[^/]+\.bin\.gz$/,
       handler: 'CacheFirst',
-      options: { cacheName: caches.data, cacheableResponse: { statuses: [200] } },
+      options: { cacheName: caches.data, cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 2 } },
     },
     {
       urlPattern: /\/pagefind\//,
       handler: 'StaleWhileRevalidate',
-      options: { cacheName: caches.search, cacheableResponse: { statuses: [200] } },
+      options: { cacheName: caches.search, cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 200 } },
     },
     {
       urlPattern: /\/_astro\//,
       handler: 'CacheFirst',
-      options: { cacheName: caches.assets, cacheableResponse: { statuses: [200] } },
+      options: { cacheName: caches.assets, cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 300 } },
     },
   ],
 });
