@@ -97,4 +97,11 @@ createServer((req, res) => {
   if (req.method === 'HEAD') return res.end();
   const body = createReadStream(path);
   (gzip ? body.pipe(createGzip()) : body).pipe(res);
-}).listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}${base}`));
+})
+  .on('error', (e) => {
+    console.error(
+      `serve-static: cannot serve on ${host}:${port}: ${e.code === 'EADDRINUSE' ? 'the port is in use' : e.message}`,
+    );
+    process.exit(1);
+  })
+  .listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}${base}`));
