@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeCitation from 'rehype-citation';
 import { fileURLToPath } from 'node:url';
 import { course } from './course.config.mjs';
+import { rehypeScrollTables } from './src/lib/rehype-scroll-tables.mjs';
 
 const alias = {
   '@core': fileURLToPath(new URL('./src/core', import.meta.url)),
@@ -16,16 +18,40 @@ const alias = {
   '@demos': fileURLToPath(new URL('./src/demos', import.meta.url)),
 };
 
+/**
+ * KaTeX's stylesheet, as the site ships it: its fonts swap in when they arrive instead of
+ * hiding the math until then (`font-display: swap`), and only the WOFF2 files are referenced
+ * (every browser that runs the demos reads WOFF2, so the WOFF and TTF copies are not built).
+ * @returns {import('vite').Plugin}
+ */
+function katexFonts() {
+  return {
+    name: 'course:katex-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]katex[\\/]dist[\\/]katex(\.min)?\.css($|\?)/.test(id)) return;
+      const out = code
+        .replace(/font-display:\s*block/g, 'font-display:swap')
+        .replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)/g, '')
+        .replace(/,\s*url\([^)]*\.ttf\)\s*format\(["']truetype["']\)/g, '');
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   site: course.site,
+  base: course.base,
+  outDir: course.outDir,
   trailingSlash: 'ignore',
-  integrations: [svelte(), mdx()],
+  integrations: [svelte(), mdx(), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) })],
   // Math is rendered once, at build time; KaTeX's CSS and fonts ship with the site.
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         [rehypeKatex, { strict: 'error', throwOnError: true }],
+        rehypeScrollTables,
         // [@key] citations, numbered (Vancouver), linked to the chapter's reference list at its end.
         [
           rehypeCitation,
@@ -41,7 +67,10 @@ export default defineConfig({
       ],
     }),
   },
+  // Every page's CSS goes into the page itself: no stylesheet request holds up the first paint.
+  build: { inlineStylesheets: 'always' },
   vite: {
+    plugins: [katexFonts()],
     resolve: { alias },
     worker: { format: 'es' },
     build: { assetsInlineLimit: 0 },

@@ -1,7 +1,9 @@
 /**
  * End-to-end tests: the built site (dist/, made by `npm run build`; or $DIST_DIR) served by
  * scripts/serve-static.mjs and driven in the system's Chromium (see chromium.config.ts;
- * Playwright's own browser download is not used).
+ * Playwright's own browser download is not used). Service workers are blocked here, so that
+ * every test sees the network as the page asked for it; the offline behaviour has its own tests
+ * against the sub-path build (playwright.subpath.config.ts).
  */
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.config.ts';
@@ -23,6 +25,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
     trace: 'off',
     screenshot: 'only-on-failure',
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
   webServer: {

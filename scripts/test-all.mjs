@@ -1,20 +1,30 @@
 /**
  * Every check and test, in the order a failure is cheapest to find:
- *   type checks (astro check, svelte-check) → lint (ESLint) and format (Prettier) → unit tests
- *   (Vitest, Node) → component tests (Vitest browser mode, Chromium) → production build
- *   (+ Pagefind) → end-to-end tests (Playwright, Chromium, against the built site) → the
- *   contributor's scaffold in a temporary copy of the repository.
- * Runs all steps even when one fails (except e2e, which needs the build), then prints one
- * closing line "N passed, N failed": the tests the runners counted, plus one per check step.
- * A test that failed and then passed on a retry (Playwright retries once on CI, for a loaded
- * machine) is flaky: it is not counted as passed, and the line before the last names it.
+ *   MNIST asset → type checks (astro check, svelte-check) → lint (ESLint) and format (Prettier)
+ *   → unit tests (Vitest, Node) → component tests (Vitest browser mode, Chromium) → production
+ *   build (+ Pagefind, service worker) → end-to-end tests (Playwright, Chromium, against the built
+ *   site) → the same build for a base path (tests/e2e-subpath/settings.mjs) → its end-to-end
+ *   tests (pages, search, links, offline, meta tags of both builds) → link check of both builds
+ *   (linkinator) → Lighthouse on three pages of the root build → the contributor's scaffold in a
+ *   temporary copy of the repository.
+ * Runs all steps even when one fails (except those that need a build that failed), then prints
+ * one closing line "N passed, N failed": the tests the runners counted, plus one per check step
+ * (one per build for the link check, one per page for Lighthouse). A test that failed and then
+ * passed on a retry (Playwright retries once on CI, for a loaded machine) is flaky: it is not
+ * counted as passed, and the line before the last names it.
  *
  *   npm test                 # everything
- *   npm test -- --skip=e2e   # skip steps by name: data, check, svelte, lint, format, unit, components,
- *                            # build, e2e, scaffold
+ *   npm test -- --skip=e2e   # skip steps by name: data, check, svelte, lint, format, unit,
+ *                            # components, build, e2e, build-subpath, e2e-subpath, links,
+ *                            # lighthouse, scaffold
+ *
+ * Ports of the local servers (each settable, for running beside other checkouts): E2E_PORT
+ * (4329), E2E_SUB_PORT (4330), LINKS_PORT (4327), LH_PORT (4328); the scaffold's copy uses
+ * E2E_PORT + 20.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { subpath, subpathBuildEnv } from '../tests/e2e-subpath/settings.mjs';
 
 const skip = new Set(
   process.argv
@@ -40,12 +50,33 @@ function run(name, cmd, args, env = {}) {
   return ok;
 }
 
-function gate(name, cmd, args) {
+function gate(name, cmd, args, env = {}) {
   if (skip.has(name)) return true;
-  const ok = run(name, cmd, args);
+  const ok = run(name, cmd, args, env);
   if (ok) passed++;
   else failed++;
   return ok;
+}
+
+/** A Playwright run, counted from its JSON report. */
+function playwright(name, built, args) {
+  if (skip.has(name)) return;
+  if (!built) {
+    lines.push(`FAIL ${name} (not run: the build failed)`);
+    failed++;
+    return;
+  }
+  const out = `.cache/playwright-${name}.json`;
+  rmSync(out, { force: true });
+  const ok = run(name, 'npx', ['playwright', 'test', ...args], { PW_JSON: out });
+  if (existsSync(out)) {
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const s = report.stats;
+    passed += s.expected;
+    failed += s.unexpected;
+    flaky.push(...flakyTests(report));
+    if (!ok && s.unexpected === 0) failed++;
+  } else if (!ok) failed++;
 }
 
 function vitest(name, project) {
@@ -78,22 +109,35 @@ gate('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', 'unit');
 vitest('components', 'components');
 const built = gate('build', 'npm', ['run', 'build', '--silent']);
-if (!skip.has('e2e')) {
+playwright('e2e', built, []);
+const builtSub = gate('build-subpath', 'npm', ['run', 'build', '--silent'], subpathBuildEnv);
+playwright('e2e-subpath', built && builtSub, ['-c', 'playwright.subpath.config.ts']);
+if (!skip.has('links')) {
+  for (const [dir, base, ok] of [
+    ['dist', '/', built],
+    [subpath.dir, subpath.base, builtSub],
+  ]) {
+    if (!ok) {
+      lines.push(`FAIL links ${dir} (not run: the build failed)`);
+      failed++;
+    } else if (run(`links ${dir}`, 'node', ['scripts/check-links.mjs', dir, base])) passed++;
+    else failed++;
+  }
+}
+if (!skip.has('lighthouse')) {
+  const out = '.cache/lighthouse.json';
+  rmSync(out, { force: true });
   if (!built) {
-    lines.push('FAIL e2e (not run: the build failed)');
+    lines.push('FAIL lighthouse (not run: the build failed)');
     failed++;
   } else {
-    const out = '.cache/playwright.json';
-    rmSync(out, { force: true });
-    const ok = run('e2e', 'npx', ['playwright', 'test'], { PW_JSON: out });
+    const ok = run('lighthouse', 'node', ['scripts/lighthouse.mjs', 'dist']);
     if (existsSync(out)) {
-      const report = JSON.parse(readFileSync(out, 'utf8'));
-      const s = report.stats;
-      passed += s.expected;
-      failed += s.unexpected;
-      flaky.push(...flakyTests(report));
-      if (!ok && s.unexpected === 0) failed++;
-    } else if (!ok) failed++;
+      const j = JSON.parse(readFileSync(out, 'utf8'));
+      passed += j.passed;
+      failed += j.failed;
+      if (!ok && j.failed === 0) failed++;
+    } else failed++;
   }
 }
 vitest('scaffold', 'scaffold');

@@ -8,9 +8,11 @@
  *   citationText(c);    // 'The Training Neural Networks contributors (2026). Activation functions. In …'
  *   citationBibtex(c);  // '@misc{tnn-activation-functions-2026,\n  author = {{The Training …}},\n …'
  */
+import { SITE_NAME } from './site';
 
 /** The course as CITATION.cff names it. */
-export const COURSE_TITLE = 'Training Neural Networks';
+/** The course's name, as the site shows it (one place: src/lib/site.ts). */
+export const COURSE_TITLE = SITE_NAME;
 export const COURSE_SUBTITLE = 'an interactive course';
 /** The authors, as one group (CITATION.cff lists them as an entity). */
 export const COURSE_AUTHORS = 'The Training Neural Networks contributors';

@@ -6,15 +6,17 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Every built page, as a URL path ("/", "/chapters/introduction/", …), from dist/ (or $DIST_DIR). */
-export function builtPages(): string[] {
-  const root = process.env.DIST_DIR ?? 'dist';
+/**
+ * Every built page, as a URL path relative to the base ("/", "/chapters/introduction/", …), from
+ * dist/ (or $DIST_DIR, or the folder given).
+ */
+export function builtPages(root = process.env.DIST_DIR ?? 'dist'): string[] {
   const out: string[] = [];
   function walk(dir: string) {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) {
-        if (name === 'pagefind' || name === '_astro' || name === 'data') continue;
+        if (['pagefind', '_astro', 'data', 'og', 'icons'].includes(name)) continue;
         walk(p);
       } else if (name === 'index.html') {
         const rel = relative(root, dir).split(sep).join('/');
@@ -30,11 +32,16 @@ export interface PageWatch {
   consoleErrors: string[];
   failedRequests: string[];
   externalRequests: string[];
+  /** Requests to the site's own server for a path outside its base path. */
+  outsideBase: string[];
 }
 
-/** Records what must not happen on a page: console errors, failed or external requests. */
-export function watch(page: Page): PageWatch {
-  const w: PageWatch = { consoleErrors: [], failedRequests: [], externalRequests: [] };
+/**
+ * Records what must not happen on a page: console errors, failed or external requests, and
+ * requests that escape the base path the site was built for (`base`, default '/').
+ */
+export function watch(page: Page, base = '/'): PageWatch {
+  const w: PageWatch = { consoleErrors: [], failedRequests: [], externalRequests: [], outsideBase: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') w.consoleErrors.push(m.text());
   });
@@ -43,6 +50,8 @@ export function watch(page: Page): PageWatch {
     const u = new URL(r.url());
     if (!['localhost', '127.0.0.1'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) {
       w.externalRequests.push(r.url());
+    } else if (['http:', 'https:'].includes(u.protocol) && !u.pathname.startsWith(base)) {
+      w.outsideBase.push(r.url());
     }
   });
   page.on('requestfailed', (r) => w.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
@@ -56,6 +65,7 @@ export function expectClean(w: PageWatch) {
   expect(w.consoleErrors, 'console errors').toEqual([]);
   expect(w.failedRequests, 'failed requests').toEqual([]);
   expect(w.externalRequests, 'requests leaving the site').toEqual([]);
+  expect(w.outsideBase, 'requests outside the base path').toEqual([]);
 }
 
 /** Scrolls every island into view (they hydrate when visible) and waits until all have hydrated. */
