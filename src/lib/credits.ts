@@ -84,6 +84,13 @@ export const SOFTWARE_CREDITS: Credit[] = [
     licence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
     home: 'https://pagefind.app',
   },
+  {
+    name: 'Workbox',
+    use: "The service worker's runtime (sw.js), which keeps pages and demos readable offline.",
+    copyright: 'Copyright 2018 Google LLC',
+    licence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+    home: 'https://developer.chrome.com/docs/workbox',
+  },
 ];
 
 export const ALL_CREDITS: Credit[] = [...DATA_CREDITS, ...FONT_CREDITS, ...SOFTWARE_CREDITS];
