@@ -25,7 +25,8 @@ type Outbound =
   | { type: 'done'; runId: number; result: unknown }
   | { type: 'error'; runId: number; message: string; name: string }
   | { type: 'paused'; runId: number }
-  | { type: 'cancelled'; runId: number };
+  | { type: 'cancelled'; runId: number }
+  | { type: 'pool'; runId: number; workers: number };
 
 /** What a demo imports (as a type) from an experiment module: its id and the experiment. */
 export interface ExperimentModule {
@@ -79,6 +80,8 @@ export class ExperimentRunner<C, F, R> {
    * emptying at every change of setting.
    */
   finished = $state.raw<{ result: R; config: C } | null>(null);
+  /** Workers computing a sweep's runs (this demo's worker and its helpers; 0 when none is running). */
+  workers = $state(0);
 
   private worker: Worker | null = null;
   private runId = 0;
@@ -120,6 +123,11 @@ export class ExperimentRunner<C, F, R> {
   }
 
   private receive(msg: Outbound) {
+    // The helper count is about the worker, whichever run it was for (a cancelled run reports 0 too).
+    if (msg.type === 'pool') {
+      this.workers = msg.workers;
+      return;
+    }
     if (msg.runId !== this.runId) {
       if (msg.type === 'cancelled' && this.killTimer) {
         clearTimeout(this.killTimer);

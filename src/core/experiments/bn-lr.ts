@@ -10,7 +10,8 @@
  * A run "trains" if it did not diverge (no NaN/Inf loss) and ends above `threshold` training
  * accuracy (inference mode, on the training subset).
  */
-import type { Experiment } from './types.ts';
+import type { Experiment, ExperimentContext } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
 import { evaluate } from '../network.ts';
 import { train as runTrainer } from '../trainer.ts';
@@ -56,42 +57,70 @@ export interface BnLrResult {
 /** Loss points per run sent to the demo. */
 const POINTS = 20;
 
-export const bnLr: Experiment<BnLrConfig, BnLrFrame, BnLrResult> = async function* bnLr(config, ctx) {
-  const { train } = await loadSubset(ctx, config.trainSize);
-  const lrs = logspace(config.lrMin, config.lrMax, config.lrCount);
-  const hidden = Array.from({ length: config.hiddenLayers }, () => config.width);
-  const every = Math.max(1, Math.floor(config.iterations / POINTS));
-  const rows: BnLrRow[] = [];
-  for (const lr of lrs) {
-    for (const bn of [true, false]) {
-      const trainer = makeRun({
-        data: train,
-        hidden,
-        activation: 'relu',
-        init: { kind: 'he', dist: 'normal' },
-        batchNorm: bn,
-        optimizer: { kind: 'sgd', lr },
-        batch: config.batch,
-        seed: config.seed,
-      });
-      for (const f of runTrainer(trainer, { steps: config.iterations, every })) {
-        const e = f.entries[0];
-        if (e.diverged) break;
-        if (f.probed) yield { kind: 'point', lr, bn, iteration: f.step, loss: e.report!.loss };
-        else yield { kind: 'tick', iteration: f.step }; // progress only: keeps the worker responsive
-      }
-      const { net, divergedAt } = trainer.entries[0];
-      const accuracy = evaluate(net, train.x, train.y).accuracy;
-      const diverged = divergedAt !== null;
-      const row = { lr, bn, accuracy, diverged, divergedAt, trains: !diverged && accuracy > config.threshold };
-      rows.push(row);
-      yield { kind: 'final', lr, bn, accuracy, diverged, divergedAt };
-    }
+/** One run of the sweep: one learning rate, with or without BN (seed included). */
+export interface BnLrRun extends Omit<BnLrConfig, 'lrCount' | 'lrMin' | 'lrMax'> {
+  lr: number;
+  bn: boolean;
+}
+
+/** Trains one network of the sweep; its loss every few iterations, then its final row. */
+async function* lrRun(rc: BnLrRun, ctx: ExperimentContext): AsyncGenerator<BnLrFrame, BnLrRow, void> {
+  const { train } = await loadSubset(ctx, rc.trainSize);
+  const { lr, bn } = rc;
+  const every = Math.max(1, Math.floor(rc.iterations / POINTS));
+  const trainer = makeRun({
+    data: train,
+    hidden: Array.from({ length: rc.hiddenLayers }, () => rc.width),
+    activation: 'relu',
+    init: { kind: 'he', dist: 'normal' },
+    batchNorm: bn,
+    optimizer: { kind: 'sgd', lr },
+    batch: rc.batch,
+    seed: rc.seed,
+  });
+  for (const f of runTrainer(trainer, { steps: rc.iterations, every })) {
+    const e = f.entries[0];
+    if (e.diverged) break;
+    if (f.probed) yield { kind: 'point', lr, bn, iteration: f.step, loss: e.report!.loss };
+    else yield { kind: 'tick', iteration: f.step }; // progress only: keeps the worker responsive
   }
-  const largest = (bn: boolean) => {
-    const ok = rows.filter((r) => r.bn === bn && r.trains).map((r) => r.lr);
-    return ok.length ? Math.max(...ok) : null;
-  };
-  return { lrs, rows, largestBn: largest(true), largestPlain: largest(false) };
+  const { net, divergedAt } = trainer.entries[0];
+  const accuracy = evaluate(net, train.x, train.y).accuracy;
+  const diverged = divergedAt !== null;
+  return { lr, bn, accuracy, diverged, divergedAt, trains: !diverged && accuracy > rc.threshold };
+}
+
+/** Every learning rate with and without BN, each run on its own (the pool may run several at once). */
+export const sweep: Sweep<BnLrConfig, BnLrRun, BnLrFrame, BnLrRow, BnLrFrame, BnLrResult> = {
+  runs(config) {
+    const { lrCount: _n, lrMin: _lo, lrMax: _hi, ...common } = config;
+    return logspace(config.lrMin, config.lrMax, config.lrCount).flatMap((lr) =>
+      [true, false].map((bn) => ({ ...common, lr, bn })),
+    );
+  },
+  run: lrRun,
+  frame: (_i, f) => f,
+  finished: (_i, { lr, bn, accuracy, diverged, divergedAt }) => ({
+    kind: 'final',
+    lr,
+    bn,
+    accuracy,
+    diverged,
+    divergedAt,
+  }),
+  combine(rows, config) {
+    const largest = (bn: boolean) => {
+      const ok = rows.filter((r) => r.bn === bn && r.trains).map((r) => r.lr);
+      return ok.length ? Math.max(...ok) : null;
+    };
+    return {
+      lrs: logspace(config.lrMin, config.lrMax, config.lrCount),
+      rows,
+      largestBn: largest(true),
+      largestPlain: largest(false),
+    };
+  },
 };
+
+export const bnLr: Experiment<BnLrConfig, BnLrFrame, BnLrResult> = sweepExperiment(sweep);
 export default bnLr;

@@ -13,7 +13,8 @@
  * after every epoch. Frames: an 'epoch' frame per measured point, a 'tick' frame per iteration
  * (progress only; one iteration is well under 30 ms at the default sizes).
  */
-import type { Experiment } from './types.ts';
+import type { Experiment, ExperimentContext } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
 import { evaluate } from '../network.ts';
 import { train as runTrainer } from '../trainer.ts';
@@ -76,82 +77,101 @@ export interface BnSweepResult {
   iterationsPerRun: number;
 }
 
-export const bnSweep: Experiment<BnSweepConfig, BnSweepFrame, BnSweepResult> = async function* bnSweep(config, ctx) {
-  const { train } = await loadSubset(ctx, config.trainSize);
-  const scales = logspace(1, 1e-4, config.scaleCount);
-  const perEpoch = Math.ceil(train.x.rows / config.batch);
-  const iterations = perEpoch * config.epochs;
-  const hidden = Array.from({ length: config.hiddenLayers }, () => config.width);
-  const curves: BnSweepCurve[] = [];
-  const runs = scales.length * 2;
-  let runIndex = 0;
-  for (let s = 0; s < scales.length; s++) {
-    for (const bn of [true, false]) {
-      const trainer = makeRun({
-        data: train,
-        hidden,
-        activation: 'relu',
-        init: { kind: 'normal', std: scales[s] },
-        batchNorm: bn,
-        optimizer: { kind: 'sgd', lr: config.lr },
-        batch: config.batch,
-        seed: config.seed,
-      });
-      const { net } = trainer.entries[0];
-      const curve: BnSweepCurve = {
-        scaleIndex: s,
-        scale: scales[s],
-        bn,
-        epochs: [0],
-        accuracy: [evaluate(net, train.x, train.y).accuracy],
-        diverged: false,
-      };
-      yield {
-        kind: 'epoch',
-        scaleIndex: s,
-        scale: scales[s],
-        bn,
-        epoch: 0,
-        iteration: 0,
-        accuracy: curve.accuracy[0],
-        diverged: false,
-      };
-      const evaluated = (step: number) => {
-        const e = step / perEpoch;
-        return Number.isInteger(e) && (e % config.evalEvery === 0 || e === config.epochs);
-      };
-      // A diverged run keeps its last good weights: its accuracy is still measured at each evaluation.
-      for (const f of runTrainer(trainer, { steps: iterations, every: evaluated, stopWhenAllDiverged: false })) {
-        const { diverged, divergedAt } = f.entries[0];
-        const iteration = divergedAt ?? f.step;
-        if (!diverged || divergedAt === f.step) yield { kind: 'tick', run: runIndex, runs, iteration, iterations };
-        if (!f.probed) continue;
-        const acc = evaluate(net, train.x, train.y).accuracy;
-        const epoch = f.step / perEpoch;
-        curve.accuracy.push(acc);
-        curve.epochs.push(epoch);
-        curve.diverged = diverged;
-        yield { kind: 'epoch', scaleIndex: s, scale: scales[s], bn, epoch, iteration, accuracy: acc, diverged };
-      }
-      curves.push(curve);
-      runIndex++;
-    }
-  }
-  const final = scales.map((scale, s) => {
-    const last = (bn: boolean) => {
-      const c = curves.find((k) => k.scaleIndex === s && k.bn === bn)!;
-      return c.accuracy[c.accuracy.length - 1];
-    };
-    return { scale, plain: last(false), bn: last(true) };
+/** One run of the sweep: one weight scale, with or without BN (everything it depends on, seed included). */
+export interface BnSweepRun extends Omit<BnSweepConfig, 'scaleCount' | 'threshold'> {
+  scaleIndex: number;
+  scale: number;
+  bn: boolean;
+  /** Its place in the plan (for the progress frames) and the plan's length. */
+  run: number;
+  runs: number;
+}
+
+/** A run's curve, and how many iterations it had. */
+export interface BnSweepRunResult extends BnSweepCurve {
+  iterations: number;
+}
+
+/** Trains one network of the sweep and measures its training accuracy every evalEvery epochs. */
+async function* sweepRun(rc: BnSweepRun, ctx: ExperimentContext): AsyncGenerator<BnSweepFrame, BnSweepRunResult, void> {
+  const { train } = await loadSubset(ctx, rc.trainSize);
+  const perEpoch = Math.ceil(train.x.rows / rc.batch);
+  const iterations = perEpoch * rc.epochs;
+  const { scaleIndex, scale, bn } = rc;
+  const trainer = makeRun({
+    data: train,
+    hidden: Array.from({ length: rc.hiddenLayers }, () => rc.width),
+    activation: 'relu',
+    init: { kind: 'normal', std: scale },
+    batchNorm: bn,
+    optimizer: { kind: 'sgd', lr: rc.lr },
+    batch: rc.batch,
+    seed: rc.seed,
   });
-  return {
-    scales,
-    curves,
-    final,
-    learnedBn: final.filter((f) => f.bn > config.threshold).length,
-    learnedPlain: final.filter((f) => f.plain > config.threshold).length,
-    bnAtLeastPlain: final.filter((f) => f.bn >= f.plain).length,
-    iterationsPerRun: iterations,
+  const { net } = trainer.entries[0];
+  const curve: BnSweepRunResult = {
+    scaleIndex,
+    scale,
+    bn,
+    epochs: [0],
+    accuracy: [evaluate(net, train.x, train.y).accuracy],
+    diverged: false,
+    iterations,
   };
+  yield { kind: 'epoch', scaleIndex, scale, bn, epoch: 0, iteration: 0, accuracy: curve.accuracy[0], diverged: false };
+  const evaluated = (step: number) => {
+    const e = step / perEpoch;
+    return Number.isInteger(e) && (e % rc.evalEvery === 0 || e === rc.epochs);
+  };
+  // A diverged run keeps its last good weights: its accuracy is still measured at each evaluation.
+  for (const f of runTrainer(trainer, { steps: iterations, every: evaluated, stopWhenAllDiverged: false })) {
+    const { diverged, divergedAt } = f.entries[0];
+    const iteration = divergedAt ?? f.step;
+    if (!diverged || divergedAt === f.step) yield { kind: 'tick', run: rc.run, runs: rc.runs, iteration, iterations };
+    if (!f.probed) continue;
+    const acc = evaluate(net, train.x, train.y).accuracy;
+    const epoch = f.step / perEpoch;
+    curve.accuracy.push(acc);
+    curve.epochs.push(epoch);
+    curve.diverged = diverged;
+    yield { kind: 'epoch', scaleIndex, scale, bn, epoch, iteration, accuracy: acc, diverged };
+  }
+  return curve;
+}
+
+/** The sweep: every scale with and without BN, each run on its own (the pool may run several at once). */
+export const sweep: Sweep<BnSweepConfig, BnSweepRun, BnSweepFrame, BnSweepRunResult, BnSweepFrame, BnSweepResult> = {
+  runs(config) {
+    const { scaleCount: _count, threshold: _threshold, ...common } = config;
+    const scales = logspace(1, 1e-4, config.scaleCount);
+    const runs = scales.length * 2;
+    return scales.flatMap((scale, s) =>
+      [true, false].map((bn, b) => ({ ...common, scaleIndex: s, scale, bn, run: 2 * s + b, runs })),
+    );
+  },
+  run: sweepRun,
+  frame: (_i, f) => f,
+  combine(results, config) {
+    const scales = logspace(1, 1e-4, config.scaleCount);
+    const curves: BnSweepCurve[] = results.map(({ iterations: _iterations, ...curve }) => curve);
+    const final = scales.map((scale, s) => {
+      const last = (bn: boolean) => {
+        const c = curves.find((k) => k.scaleIndex === s && k.bn === bn)!;
+        return c.accuracy[c.accuracy.length - 1];
+      };
+      return { scale, plain: last(false), bn: last(true) };
+    });
+    return {
+      scales,
+      curves,
+      final,
+      learnedBn: final.filter((f) => f.bn > config.threshold).length,
+      learnedPlain: final.filter((f) => f.plain > config.threshold).length,
+      bnAtLeastPlain: final.filter((f) => f.bn >= f.plain).length,
+      iterationsPerRun: results[0]?.iterations ?? 0,
+    };
+  },
 };
+
+export const bnSweep: Experiment<BnSweepConfig, BnSweepFrame, BnSweepResult> = sweepExperiment(sweep);
 export default bnSweep;

@@ -8,7 +8,8 @@
  *   // low → slow and linear, good → steep then flat, high → plateaus high,
  *   // explodes → explodes, bad init → plateau then drop
  */
-import type { Experiment } from './types.ts';
+import type { Experiment, ExperimentContext } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { sanityLr, LR_PRESETS, type LrPresetName, type SanityLrResult } from './sanity-lr.ts';
 import type { CurveShape } from './lib/sanity-shapes.ts';
 import { checkRange } from './lib/sanity-data.ts';
@@ -44,43 +45,54 @@ export interface SanityGalleryResult {
   runs: SanityGalleryRun[];
 }
 
-export const sanityGallery: Experiment<SanityGalleryConfig, SanityGalleryFrame, SanityGalleryResult> = async function* (
-  config,
-  ctx,
-) {
-  checkRange('steps', config.steps, 50, 5000);
-  const runs: SanityGalleryRun[] = [];
-  for (const preset of GALLERY_PRESETS) {
-    const it = sanityLr(
-      {
-        ...LR_PRESETS[preset],
-        hidden: 100,
-        steps: config.steps,
-        batch: 64,
-        evalEvery: config.steps,
-        seed: config.seed,
-      },
-      ctx,
-    );
-    let r: SanityLrResult;
-    for (;;) {
-      const s = await it.next();
-      if (s.done) {
-        r = s.value;
-        break;
-      }
-      if (s.value.step > 0) yield { preset, step: s.value.step, loss: s.value.loss, diverged: s.value.diverged };
+/** One panel of the gallery: a preset of the learning-rate probe, with the gallery's steps and seed. */
+export interface SanityGalleryPanel {
+  preset: LrPresetName;
+  steps: number;
+  seed: number;
+}
+
+/** The probe run of one preset: its loss curve as it trains, then its summary. */
+async function* panelRun(
+  p: SanityGalleryPanel,
+  ctx: ExperimentContext,
+): AsyncGenerator<SanityGalleryFrame, SanityGalleryRun, void> {
+  const { preset } = p;
+  const it = sanityLr(
+    { ...LR_PRESETS[preset], hidden: 100, steps: p.steps, batch: 64, evalEvery: p.steps, seed: p.seed },
+    ctx,
+  );
+  let r: SanityLrResult;
+  for (;;) {
+    const s = await it.next();
+    if (s.done) {
+      r = s.value;
+      break;
     }
-    runs.push({
-      preset,
-      shape: r.shape,
-      initialLoss: r.initialLoss,
-      finalLoss: r.finalLoss,
-      diverged: r.diverged,
-      divergedAt: r.divergedAt,
-      finalValAccuracy: r.finalValAccuracy,
-    });
+    if (s.value.step > 0) yield { preset, step: s.value.step, loss: s.value.loss, diverged: s.value.diverged };
   }
-  return { runs };
+  const { shape, initialLoss, finalLoss, diverged, divergedAt, finalValAccuracy } = r;
+  return { preset, shape, initialLoss, finalLoss, diverged, divergedAt, finalValAccuracy };
+}
+
+/** The five presets, each run on its own (the pool may run several at once). */
+export const sweep: Sweep<
+  SanityGalleryConfig,
+  SanityGalleryPanel,
+  SanityGalleryFrame,
+  SanityGalleryRun,
+  SanityGalleryFrame,
+  SanityGalleryResult
+> = {
+  runs(config) {
+    checkRange('steps', config.steps, 50, 5000);
+    return GALLERY_PRESETS.map((preset) => ({ preset, steps: config.steps, seed: config.seed }));
+  },
+  run: panelRun,
+  frame: (_i, f) => f,
+  combine: (runs) => ({ runs }),
 };
+
+export const sanityGallery: Experiment<SanityGalleryConfig, SanityGalleryFrame, SanityGalleryResult> =
+  sweepExperiment(sweep);
 export default sanityGallery;

@@ -1,0 +1,127 @@
+/**
+ * Sweeps: several independent runs of one computation (a learning-rate sweep, a race of
+ * activations, the trials of a search), scheduled over a pool of lanes. Each run is fully
+ * described by its own config — its seed included — so which lane computes it, and in what
+ * order the runs finish, cannot change a single number: the result is combined from the runs'
+ * results in plan order, bit for bit the same as running them one after the other.
+ *
+ *   export const sweep: Sweep<Config, RunConfig, RunFrame, RunResult, Frame, Result> = {
+ *     runs: (config) => config.lrs.map((lr) => ({ lr, seed: config.seed })),
+ *     run: oneRun,                                  // an experiment: (runConfig, ctx) → frames, result
+ *     frame: (i, f) => ({ kind: 'point', run: i, ...f }),   // a run's frame as a frame of the sweep
+ *     finished: (i, r) => ({ kind: 'row', run: i, ...r }), // when run i finishes
+ *     combine: (results) => ({ rows: results }),
+ *   };
+ *   export default sweepExperiment(sweep);          // the serial experiment: tests, build, fallback
+ *
+ * In Node (tests, build-time runs) the default export runs the sweep with one lane, in order. In
+ * the browser the experiment worker runs the same `runSweep` with a pool of lanes: itself and
+ * further workers (src/workers/experiment.worker.ts). Frames stream as runs produce them; the
+ * result waits for every run.
+ */
+import type { Experiment, ExperimentContext } from './experiments/types.ts';
+
+export interface Sweep<C, RC, RF, RR, F, R> {
+  /** The independent runs of this config, in order. Each must carry everything it depends on. */
+  runs(config: C): RC[];
+  /** One run. */
+  run: Experiment<RC, RF, RR>;
+  /** Run i's frame as a frame of the sweep (null or absent: not shown). */
+  frame?(i: number, f: RF, config: C): F | null;
+  /** A frame when run i has finished (null or absent: none). */
+  finished?(i: number, r: RR, config: C): F | null;
+  /** The sweep's result, from every run's result in plan order. */
+  combine(results: RR[], config: C): R;
+}
+
+/** Something that can compute runs: the current thread, or a worker. */
+export interface Lane<RC, RF, RR> {
+  /** Starts a run; its frames and then its result arrive through the callbacks. */
+  start(config: RC, onFrame: (f: RF) => void, onDone: (r: RR) => void, onError: (e: Error) => void): void;
+}
+
+/** A lane that runs the experiment in this thread (a generator stepped by `runSweep`). */
+export const LOCAL = 'local' as const;
+
+type Event<RF, RR> =
+  | { i: number; lane: number; kind: 'frame'; frame: RF }
+  | { i: number; lane: number; kind: 'done'; result: RR }
+  | { i: number; lane: number; kind: 'error'; error: Error };
+
+/**
+ * Runs every run of `sweep` over the lanes: `LOCAL` is computed here, between the other lanes'
+ * messages; any other lane is handed whole runs. Yields the sweep's frames as they come (plan
+ * order with one lane), returns the combined result (always in plan order).
+ */
+export async function* runSweep<C, RC, RF, RR, F, R>(
+  sweep: Sweep<C, RC, RF, RR, F, R>,
+  config: C,
+  ctx: ExperimentContext,
+  lanes: readonly (typeof LOCAL | Lane<RC, RF, RR>)[] = [LOCAL],
+): AsyncGenerator<F, R, void> {
+  const runs = sweep.runs(config);
+  const results = new Array<RR>(runs.length);
+  const events: Event<RF, RR>[] = [];
+  let wake: (() => void) | null = null;
+  const push = (e: Event<RF, RR>) => {
+    events.push(e);
+    wake?.();
+  };
+  let next = 0;
+  let remaining = runs.length;
+  const idle: number[] = lanes.map((_, k) => k);
+  /** The local lane's current run, stepped here (a holder: `assign` sets it). */
+  const here: { run: { i: number; it: AsyncGenerator<RF, RR, void> } | null } = { run: null };
+
+  const assign = () => {
+    while (idle.length && next < runs.length) {
+      const lane = idle.shift()!;
+      const i = next++;
+      const target = lanes[lane];
+      if (target === LOCAL) here.run = { i, it: sweep.run(runs[i], ctx) };
+      else
+        target.start(
+          runs[i],
+          (frame) => push({ i, lane, kind: 'frame', frame }),
+          (result) => push({ i, lane, kind: 'done', result }),
+          (error) => push({ i, lane, kind: 'error', error }),
+        );
+    }
+  };
+
+  assign();
+  while (remaining > 0) {
+    if (here.run) {
+      const { i, it } = here.run;
+      const step = await it.next();
+      if (step.done) {
+        here.run = null;
+        events.push({ i, lane: lanes.indexOf(LOCAL), kind: 'done', result: step.value });
+      } else events.push({ i, lane: lanes.indexOf(LOCAL), kind: 'frame', frame: step.value });
+    } else if (!events.length) {
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+    }
+    while (events.length) {
+      const e = events.shift()!;
+      if (e.kind === 'error') throw e.error;
+      if (e.kind === 'frame') {
+        const f = sweep.frame?.(e.i, e.frame, config);
+        if (f != null) yield f;
+        continue;
+      }
+      results[e.i] = e.result;
+      remaining--;
+      idle.push(e.lane);
+      const f = sweep.finished?.(e.i, e.result, config);
+      if (f != null) yield f;
+      assign();
+    }
+  }
+  return sweep.combine(results, config);
+}
+
+/** The sweep as an ordinary experiment: its runs one after the other, in this thread. */
+export function sweepExperiment<C, RC, RF, RR, F, R>(sweep: Sweep<C, RC, RF, RR, F, R>): Experiment<C, F, R> {
+  return (config, ctx) => runSweep(sweep, config, ctx);
+}

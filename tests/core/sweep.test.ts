@@ -1,0 +1,117 @@
+/**
+ * Sweeps over a pool: independent runs give the same result, bit for bit, whichever lane computes
+ * each and in whatever order they finish. Here the other lanes are simulated in Node (each a run
+ * stepped between timer ticks, so the runs interleave and finish out of order); the component
+ * tests check the real worker pool in Chromium.
+ */
+import { describe, expect, test } from 'vitest';
+import { runToEnd, type ExperimentContext } from '../../src/core/experiments/types.ts';
+import { nodeContext } from '../../src/core/data/mnist-node.ts';
+import { LOCAL, runSweep, type Lane, type Sweep } from '../../src/core/sweep.ts';
+import { sweep as bnSweepPlan, bnSweep } from '../../src/core/experiments/bn-sweep.ts';
+import { sweep as bnLrPlan, bnLr } from '../../src/core/experiments/bn-lr.ts';
+import { sweep as galleryPlan, sanityGallery } from '../../src/core/experiments/sanity-gallery.ts';
+
+/** A lane that runs whole runs in this thread, one step per timer tick (so lanes interleave). */
+function tickingLane<RC, RF, RR>(
+  run: Sweep<unknown, RC, RF, RR, unknown, unknown>['run'],
+  ctx: ExperimentContext,
+  delay: number,
+): Lane<RC, RF, RR> {
+  return {
+    start(config, onFrame, onDone, onError) {
+      const it = run(config, ctx);
+      const step = () =>
+        it.next().then(
+          (s) => {
+            if (s.done) onDone(s.value);
+            else {
+              onFrame(s.value);
+              setTimeout(step, delay);
+            }
+          },
+          (e) => onError(e as Error),
+        );
+      setTimeout(step, delay);
+    },
+  };
+}
+
+/** JSON with NaN and ±∞ kept apart (JSON.stringify would make them null). */
+const exact = (v: unknown) =>
+  JSON.stringify(v, (_k, x) => (typeof x === 'number' && !Number.isFinite(x) ? `#${x}` : x));
+
+async function pooled<C, RC, RF, RR, F, R>(sweep: Sweep<C, RC, RF, RR, F, R>, config: C, lanes: number) {
+  const others = Array.from({ length: lanes - 1 }, (_, k) => tickingLane(sweep.run, nodeContext, k));
+  const frames: F[] = [];
+  const it = runSweep(sweep, config, nodeContext, [LOCAL, ...others]);
+  for (;;) {
+    const s = await it.next();
+    if (s.done) return { frames, result: s.value };
+    frames.push(s.value);
+    // As the worker does between time slices: let the other lanes' messages in.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+const cases = [
+  {
+    name: 'bn-sweep',
+    sweep: bnSweepPlan,
+    serial: bnSweep,
+    config: {
+      scaleCount: 3,
+      trainSize: 300,
+      hiddenLayers: 2,
+      width: 20,
+      epochs: 2,
+      batch: 50,
+      lr: 0.1,
+      evalEvery: 1,
+      threshold: 0.5,
+      seed: 3,
+    },
+  },
+  {
+    name: 'bn-lr',
+    sweep: bnLrPlan,
+    serial: bnLr,
+    config: {
+      lrCount: 3,
+      lrMin: 0.01,
+      lrMax: 10,
+      trainSize: 300,
+      hiddenLayers: 2,
+      width: 20,
+      iterations: 40,
+      batch: 50,
+      threshold: 0.3,
+      seed: 2,
+    },
+  },
+  { name: 'sanity-gallery', sweep: galleryPlan, serial: sanityGallery, config: { steps: 50, seed: 4 } },
+] as const;
+
+describe('a pool gives the serial result bit for bit', () => {
+  for (const c of cases) {
+    test(`${c.name}: 1, 2 and 3 lanes give the same result as the serial experiment; frames are the same, in another order`, async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case's own types
+      const serial = await runToEnd(c.serial as any, c.config, nodeContext);
+      for (const lanes of [1, 2, 3]) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const p = await pooled(c.sweep as any, c.config, lanes);
+        expect(exact(p.result), `${lanes} lanes`).toBe(exact(serial.result));
+        expect(p.frames.map(exact).sort()).toEqual(serial.frames.map(exact).sort());
+        if (lanes === 1) expect(p.frames.map(exact)).toEqual(serial.frames.map(exact));
+      }
+    });
+  }
+
+  test('the runs really interleave with 2 lanes (so the check above is not a serial run in disguise)', async () => {
+    const p = await pooled(bnSweepPlan, cases[0].config, 2);
+    const runs = p.frames.filter((f) => f.kind === 'epoch').map((f) => `${f.scaleIndex}-${f.bn}`);
+    // Some run's frames resume after another run's frame came in between.
+    const resumed = runs.some((k, i) => i >= 2 && runs.slice(0, i - 1).includes(k) && runs[i - 1] !== k);
+    expect(resumed).toBe(true);
+  });
+});
