@@ -115,7 +115,7 @@ export const CLAIMS = {
   I3: {
     topic: 'Weight initialisation and symmetry breaking',
     beyond: false,
-    text: "10 layers × 500 tanh units, inputs N(0, 1), W ~ N(0, 1) × 0.01: the mean of each layer's activations stays near 0 but the standard deviation collapses towards 0 with depth; the gradients on W (proportional to the layer input) vanish as well.",
+    text: "10 layers × 500 tanh units, inputs N(0, 1), W ~ N(0, 1) × 0.01: the mean of each layer's activations stays near 0 but the standard deviation collapses towards 0 with depth; going back, the gradient with respect to the activations collapses the same way (from 1 at layer 10 to about 1e-6 at layer 1), and the gradients on W (proportional to the layer input) vanish as well.",
   },
   I4: {
     topic: 'Weight initialisation and symmetry breaking',
