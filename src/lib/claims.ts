@@ -82,6 +82,11 @@ export const CLAIMS = {
     beyond: true,
     text: 'GELU and SiLU/Swish, the activations of modern transformers and CNNs, with the same saturation / zero-centring / cost analysis.',
   },
+  A15: {
+    topic: 'Activation functions',
+    beyond: false,
+    text: 'In the input plane a first-layer ReLU unit is a line w·x + b = 0 with an active half-plane; the unit is dead when that half-plane holds no data point. A bad initialisation (a large negative bias) or a too-large learning rate leaves many units dead, and they stay dead (their parameters receive exactly zero gradient); with a good setting few or none die.',
+  },
   P1: {
     topic: 'Data preprocessing',
     beyond: false,
