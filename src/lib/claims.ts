@@ -107,6 +107,11 @@ export const CLAIMS = {
     beyond: false,
     text: 'Statistics (mean, std, PCA) are computed on the training set only and then applied to validation and test data.',
   },
+  P5: {
+    topic: 'Data preprocessing',
+    beyond: false,
+    text: 'For colour images, subtracting the per-channel mean (VGG, 3 numbers) removes the average colour but leaves the spatial structure of the mean image; subtracting the mean image (AlexNet, [32, 32, 3]) removes the mean at every position. Measured on generated 32×32×3 images: the mean left after each subtraction, and how raw, per-channel and mean-image inputs train.',
+  },
   I1: {
     topic: 'Weight initialisation and symmetry breaking',
     beyond: false,

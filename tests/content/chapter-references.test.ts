@@ -35,6 +35,7 @@ const REQUIRED: Record<string, string[]> = {
     'simonyan2015very',
     'pearson1901lines',
     'lecun1998gradient',
+    'krizhevsky2009learning',
   ],
   'weight-initialisation': [
     'cs231n2017lecture6',
