@@ -297,6 +297,11 @@ export const CLAIMS = {
     beyond: false,
     text: 'Hyperparameters are tuned on a validation set, never on the test set.',
   },
+  S14: {
+    topic: 'Babysitting the learning process',
+    beyond: false,
+    text: "The lecture's own sanity check reproduced on CIFAR-shaped data (3072 inputs, mean-subtracted pixel values): a 3072-50-10 network with weights 1e-4·N(0, 1) starts at loss ln 10 ≈ 2.3026 (the lecture: 2.30261); with λ = 1e3 the loss rises by ½λΣW² ≈ 0.77 to about 3.07 (the lecture: 3.06859), a figure that depends on the weight scale as std².",
+  },
   O1: {
     topic: 'Parameter updates and regularisation',
     beyond: false,

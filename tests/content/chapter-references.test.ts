@@ -48,7 +48,7 @@ const REQUIRED: Record<string, string[]> = {
   ],
   'xavier-and-he': ['lecun1998efficient', 'glorot2010understanding', 'he2015delving', 'saxe2014exact'],
   'batch-normalisation': ['ioffe2015batch', 'cs231n2017lecture6', 'saito2016deep', 'srivastava2014dropout'],
-  'babysitting-learning': ['cs231n2017lecture6', 'cs231n2016notes', 'lecun1998gradient'],
+  'babysitting-learning': ['cs231n2017lecture6', 'cs231n2016notes', 'lecun1998gradient', 'krizhevsky2009learning'],
 };
 
 const source = (slug: string) => readFileSync(`content/chapters/${slug}.mdx`, 'utf8');
