@@ -322,6 +322,8 @@ SGD's single rate is too small.</Claim>
 
 <${demoName} client:visible />
 
+<SourceListing experiment="${experimentId}" />
+
 After {r.final.step} steps at the default settings, SGD's training loss is {fmt(r.final.sgd)} and Adam's
 {fmt(r.final.adam)}: numbers computed when this page was built, by the code the demo runs.`;
 
@@ -340,6 +342,7 @@ prerequisites: [${lastChapter ?? ''}]
 ${importBlock}
 import Claim from '../../src/components/content/Claim.astro';
 import Exercises from '../../src/components/content/Exercises.astro';
+import SourceListing from '../../src/components/content/SourceListing.astro';
 import { runAtBuild, fmt } from '../../src/lib/build-run';
 
 ${buildRun}
@@ -370,6 +373,8 @@ ${claimBlock}
   const end = mdx.indexOf('\n---', 3) + 4; // after the frontmatter
   const needs = [importBlock];
   if (!/import Claim from/.test(mdx)) needs.push(`import Claim from '../../src/components/content/Claim.astro';`);
+  if (!/import SourceListing from/.test(mdx))
+    needs.push(`import SourceListing from '../../src/components/content/SourceListing.astro';`);
   if (!/\brunAtBuild\b/.test(mdx)) needs.push(`import { runAtBuild } from '../../src/lib/build-run';`);
   if (!/\bfmt\b/.test(mdx)) needs.push(`import { fmt } from '../../src/lib/build-run';`);
   mdx = `${mdx.slice(0, end)}\n${needs.join('\n')}${mdx.slice(end)}`;

@@ -130,20 +130,26 @@ export function trainStep<T>(
   let r = 0;
   for (let k = 0; k < params.length; k++) {
     const p = params[k];
-    if (!p.decay) continue;
-    const before = net.savedValue(k);
-    const after = p.value;
-    let d2 = 0;
-    let w2 = 0;
-    for (let i = 0; i < after.length; i++) {
-      const d = after[i] - before[i];
-      d2 += d * d;
-      w2 += before[i] * before[i];
-    }
-    updateRatios[r++] = w2 > 0 ? Math.sqrt(d2 / w2) : d2 > 0 ? Infinity : 0;
+    if (p.decay) updateRatios[r++] = updateRatio(net.savedValue(k), p.value);
   }
   report.diverged = false;
   return report;
+}
+
+/**
+ * The size of one update relative to the weights it changed, ‖W_after − W_before‖ / ‖W_before‖
+ * (Frobenius norms): about 1e-3 is the healthy range the babysitting chapter watches for.
+ * 0 when nothing moved; +∞ when weights that were all zero moved.
+ */
+export function updateRatio(before: Float64Array, after: Float64Array): number {
+  let d2 = 0; // ‖ΔW‖²
+  let w2 = 0; // ‖W‖²
+  for (let i = 0; i < after.length; i++) {
+    const d = after[i] - before[i];
+    d2 += d * d;
+    w2 += before[i] * before[i];
+  }
+  return w2 > 0 ? Math.sqrt(d2 / w2) : d2 > 0 ? Infinity : 0;
 }
 
 /** Fraction of rows whose highest score is at the label (ties: the lowest index wins). */

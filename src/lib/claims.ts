@@ -82,6 +82,11 @@ export const CLAIMS = {
     beyond: true,
     text: 'GELU and SiLU/Swish, the activations of modern transformers and CNNs, with the same saturation / zero-centring / cost analysis.',
   },
+  A15: {
+    topic: 'Activation functions',
+    beyond: false,
+    text: 'In the input plane a first-layer ReLU unit is a line w·x + b = 0 with an active half-plane; the unit is dead when that half-plane holds no data point. A bad initialisation (a large negative bias) or a too-large learning rate leaves many units dead, and they stay dead (their parameters receive exactly zero gradient); with a good setting few or none die.',
+  },
   P1: {
     topic: 'Data preprocessing',
     beyond: false,
@@ -102,6 +107,11 @@ export const CLAIMS = {
     beyond: false,
     text: 'Statistics (mean, std, PCA) are computed on the training set only and then applied to validation and test data.',
   },
+  P5: {
+    topic: 'Data preprocessing',
+    beyond: false,
+    text: 'For colour images, subtracting the per-channel mean (VGG, 3 numbers) removes the average colour but leaves the spatial structure of the mean image; subtracting the mean image (AlexNet, [32, 32, 3]) removes the mean at every position. Measured on generated 32×32×3 images: the mean left after each subtraction, and how raw, per-channel and mean-image inputs train.',
+  },
   I1: {
     topic: 'Weight initialisation and symmetry breaking',
     beyond: false,
@@ -115,7 +125,7 @@ export const CLAIMS = {
   I3: {
     topic: 'Weight initialisation and symmetry breaking',
     beyond: false,
-    text: "10 layers × 500 tanh units, inputs N(0, 1), W ~ N(0, 1) × 0.01: the mean of each layer's activations stays near 0 but the standard deviation collapses towards 0 with depth; the gradients on W (proportional to the layer input) vanish as well.",
+    text: "10 layers × 500 tanh units, inputs N(0, 1), W ~ N(0, 1) × 0.01: the mean of each layer's activations stays near 0 but the standard deviation collapses towards 0 with depth; going back, the gradient with respect to the activations collapses the same way (from 1 at layer 10 to about 1e-6 at layer 1), and the gradients on W (proportional to the layer input) vanish as well.",
   },
   I4: {
     topic: 'Weight initialisation and symmetry breaking',
@@ -286,6 +296,11 @@ export const CLAIMS = {
     topic: 'Babysitting the learning process',
     beyond: false,
     text: 'Hyperparameters are tuned on a validation set, never on the test set.',
+  },
+  S14: {
+    topic: 'Babysitting the learning process',
+    beyond: false,
+    text: "The lecture's own sanity check reproduced on CIFAR-shaped data (3072 inputs, mean-subtracted pixel values): a 3072-50-10 network with weights 1e-4·N(0, 1) starts at loss ln 10 ≈ 2.3026 (the lecture: 2.30261); with λ = 1e3 the loss rises by ½λΣW² ≈ 0.77 to about 3.07 (the lecture: 3.06859), a figure that depends on the weight scale as std².",
   },
   O1: {
     topic: 'Parameter updates and regularisation',

@@ -121,6 +121,31 @@ test('dead ReLUs: the fractions by iteration; Leaky ReLU has no dead units', asy
   expectClean(w);
 });
 
+test('data cloud: a bad start leaves units dead with zero gradient; a preset reruns with none dead', async ({
+  page,
+}) => {
+  const w = watch(page);
+  await open(page, 'cloud.bias=-2&cloud.iters=200', 'demo-act-cloud');
+  const demo = page.locator('#demo-act-cloud');
+  const units = await tableRows(page, '#act-cloud-units table');
+  expect(units.length).toBe(8);
+  const dead = units.filter((r) => r[6] === 'dead');
+  expect(dead.length).toBeGreaterThanOrEqual(4);
+  for (const r of dead) {
+    expect(num(r[4])).toBe(0); // no point on the active side
+    expect(num(r[5])).toBe(0); // and no gradient
+  }
+  await expect(demo.locator('.panel.dead')).toHaveCount(dead.length);
+  const time = await tableRows(page, '#act-cloud-time table');
+  expect(time.map((r) => num(r[0]))).toEqual(Array.from({ length: 11 }, (_, i) => 20 * i));
+  await demo.getByRole('button', { name: /^healthy/ }).click();
+  await expect(page).not.toHaveURL(/cloud\.bias=/);
+  await expect
+    .poll(async () => (await tableRows(page, '#act-cloud-units table')).filter((r) => r[6] === 'dead').length)
+    .toBe(0);
+  expectClean(w);
+});
+
 test('maxout: k pieces in the table, parameter count k times ReLU', async ({ page }) => {
   const w = watch(page);
   await open(page, 'mo.iters=200', 'demo-act-maxout');

@@ -27,6 +27,29 @@ test('sanity checks: four passing checks, then a too-large weight scale fails th
   expectClean(w);
 });
 
+test('CIFAR-shaped check: ln 10 without regularisation, + ½λΣW² with λ = 1e3, next to the lecture; a larger std leaves its column empty', async ({
+  page,
+}) => {
+  const w = watch(page);
+  await page.goto(`${PAGE}?cifar.images=200`);
+  const demo = page.locator('#demo-sanity-cifar');
+  await showDemo(demo);
+  const rows = await tableRows(page, '#sanity-cifar-table table');
+  expect(rows.length).toBe(3);
+  expect(Math.abs(num(rows[0][1]) - Math.log(10))).toBeLessThan(0.01);
+  expect(num(rows[0][2])).toBeCloseTo(2.30261216167, 6); // the lecture's figure, quoted
+  expect(num(rows[2][1]) - num(rows[0][1])).toBeCloseTo(num(rows[1][1]), 3);
+  expect(Math.abs(num(rows[2][1]) - 3.0686)).toBeLessThan(0.02);
+  const sweep = await tableRows(page, '#sanity-cifar-sweep table');
+  expect(sweep.length).toBe(7);
+  await demo.getByLabel('weight std (type a value)').fill('0.001');
+  await demo.getByLabel('weight std (type a value)').press('Enter');
+  await expect(page).toHaveURL(/cifar\.std=0\.001/);
+  await expect.poll(async () => num((await tableRows(page, '#sanity-cifar-table table'))[2][1])).toBeGreaterThan(50);
+  expect((await tableRows(page, '#sanity-cifar-table table'))[2][2]).toBe('—'); // the lecture's setting only
+  expectClean(w);
+});
+
 test('overfit: 20 images reach 100% at lr 0.3; the lecture’s 1e-3 does not on centred inputs', async ({ page }) => {
   await page.goto(`${PAGE}?fit.steps=40`);
   const demo = page.locator('#demo-sanity-overfit');

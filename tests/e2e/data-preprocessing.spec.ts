@@ -55,6 +55,35 @@ test('centring: raw and centred runs on the shifted spiral; changing the activat
   expectClean(w);
 });
 
+test('images: the per-channel mean leaves a mean, the mean image none; Run races the three inputs', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const w = watch(page);
+  await page.goto(`${PAGE}?img.n=300&img.steps=40`);
+  const demo = page.locator('#demo-prep-images');
+  await showDemo(demo);
+  const stats = await tableRows(page, '#prep-images-stats table');
+  expect(stats.map((r) => r[0])).toEqual(['raw pixels', 'minus the per-channel mean', 'minus the mean image']);
+  expect(num(stats[0][1])).toBeGreaterThan(80);
+  expect(num(stats[1][1])).toBeGreaterThan(20);
+  expect(num(stats[1][2])).toBeGreaterThan(20); // held-out images too
+  expect(num(stats[2][1])).toBeLessThan(1e-9);
+  expect(num(stats[2][2])).toBeLessThan(0.3 * num(stats[1][2]));
+  await expect(demo.locator('[role="img"]').first()).toBeVisible();
+  const race = '#prep-images-race table';
+  await expect(page.locator(race)).toHaveAttribute('data-state', 'idle');
+  await demo.getByRole('button', { name: /Run/ }).click();
+  const rows = await tableRows(page, race);
+  expect(rows.map((r) => num(r[0]))).toEqual([0, 10, 20, 30, 40]);
+  const last = rows[rows.length - 1].slice(1).map(num);
+  for (const l of last) expect(Number.isFinite(l)).toBe(true);
+  expect(last[1]).toBeLessThan(last[0]); // per-channel ahead of raw
+  await demo.getByLabel('classifier', { exact: true }).selectOption('relu');
+  await expect(page).toHaveURL(/img\.clf=relu/);
+  expectClean(w);
+});
+
 test('hostile URL values fall back with notices', async ({ page }) => {
   const w = watch(page);
   await page.goto(`${PAGE}?pipe.ratio=-5&pipe.corr=NaN&cent.data=%3Cimg%20src%3Dx%3E&cent.iters=1e12`);

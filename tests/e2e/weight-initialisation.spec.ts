@@ -174,6 +174,24 @@ test('symmetry demo: the equal start keeps every hidden unit identical (distance
   expectClean(w);
 });
 
+test('symmetry demo: from all-zero weights the sigmoid output weights move, equally for every unit; tanh weights stay 0', async ({
+  page,
+}) => {
+  const w = watch(page);
+  await page.goto(`${PAGE}?sym.start=zeros&sym.act=sigmoid&sym.classes=unbalanced&sym.iters=100&sym.hidden=4`);
+  const demo = page.locator('#demo-init-symmetry');
+  await showDemo(demo);
+  const units = (await tableRows(page, '#init-symmetry-units table')).filter((r) => r[0] === 'equal');
+  expect(units.map((r) => r[1])).toEqual(['unit 1', 'unit 2', 'unit 3', 'unit 4']);
+  for (const r of units) expect(r.slice(2)).toEqual(units[0].slice(2)); // every unit the same
+  expect(Math.max(...units[0].slice(5).map((c) => Math.abs(num(c))))).toBeGreaterThan(1e-3); // output weights moved
+  await demo.getByLabel('activation', { exact: true }).selectOption('tanh');
+  await expect(page).not.toHaveURL(/sym\.act=/);
+  const tanh = (await tableRows(page, '#init-symmetry-units table')).filter((r) => r[0] === 'equal');
+  for (const r of tanh) for (const c of r.slice(2)) expect(num(c)).toBe(0);
+  expectClean(w);
+});
+
 test('MNIST demo: runs on request; std 0.01 stays at ln 10', async ({ page }) => {
   test.setTimeout(120_000);
   const w = watch(page);

@@ -2,7 +2,9 @@
  * Symmetry breaking (claims I1, I2, I11): two copies of the same small network — 2 inputs, one
  * hidden layer of `hidden` units, 3 class scores — learn the three-arm spiral side by side,
  * one started from equal weights (all zero, or all one constant), the other from small random
- * weights N(0, std²). Both see exactly the same data, optimiser and weight decay.
+ * weights N(0, std²). Both see exactly the same data, optimiser and weight decay. The classes
+ * are balanced (100 points each) or unbalanced (100, 50 and 25: every point of arm 1, every
+ * second of arm 2, every fourth of arm 3).
  *
  *   const { result } = await runToEnd(initSymmetry, { hidden: 16, activation: 'tanh', symmetric: 'constant',
  *     constant: 0.5, std: 0.01, lr: 1, weightDecay: 0, iterations: 2000, seed: 1 }, ctx);
@@ -13,13 +15,18 @@
  * its bias and what it writes. If θ_j = θ_k at the start, units j and k compute the same output
  * on every example and receive the same gradient, so one update keeps θ_j = θ_k — by induction,
  * forever. The experiment measures the largest and smallest pairwise distance ‖θ_j − θ_k‖.
- * Training is full-batch gradient descent (every step sees all 300 points, so no sampling noise
+ * Training is full-batch gradient descent (every step sees all the points, so no sampling noise
  * is involved).
+ *
+ * From all-zero weights every hidden output is f(0), so the output weights' gradient hᵀδ has
+ * every row equal to f(0)·Σᵢδᵢ, f(0) times the output biases' gradient: zero for tanh and ReLU
+ * (f(0) = 0), not for the sigmoid (f(0) = ½) — unless Σᵢδᵢ = 0, which is the case at the start on
+ * balanced classes (the uniform prediction matches the class frequencies).
  */
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
-import { spiral } from '../data/toy2d.ts';
-import { buildMlp, evaluate, type Sequential } from '../network.ts';
+import { spiral, type Toy2d } from '../data/toy2d.ts';
+import { buildMlp, evaluate, gatherLabels, gatherRows, type Sequential } from '../network.ts';
 import { Trainer, train, type EntryState } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { InitSpec } from '../init.ts';
@@ -29,7 +36,7 @@ export const id = 'init-symmetry';
 
 export interface InitSymmetryConfig {
   hidden: number;
-  activation: 'tanh' | 'relu';
+  activation: 'tanh' | 'relu' | 'sigmoid';
   /** The equal-weights start: every weight 0, or every weight `constant`. */
   symmetric: 'zeros' | 'constant';
   constant: number;
@@ -40,6 +47,8 @@ export interface InitSymmetryConfig {
   /** L2 strength λ (the same for both networks). */
   weightDecay: number;
   iterations: number;
+  /** Balanced classes (100 points each) or unbalanced (100, 50, 25); default balanced. */
+  classes?: 'balanced' | 'unbalanced';
   seed: number;
 }
 
@@ -97,10 +106,19 @@ function distances(units: number[], hidden: number): { max: number; min: number 
   return { max, min: hidden > 1 ? min : 0 };
 }
 
+/** Keeps every `every[k]`-th point of class k (in the set's order). */
+function thinned(set: Toy2d, every: number[]): Toy2d {
+  const keep: number[] = [];
+  const seen = new Array<number>(set.classes).fill(0);
+  for (let i = 0; i < set.y.length; i++) if (seen[set.y[i]]++ % every[set.y[i]] === 0) keep.push(i);
+  return { x: gatherRows(set.x, keep), y: gatherLabels(set.y, keep), classes: set.classes };
+}
+
 export const initSymmetry: Experiment<InitSymmetryConfig, InitSymmetryFrame, InitSymmetryResult> =
   async function* initSymmetry(config) {
     const root = new Rng(config.seed);
-    const data = spiral(100, 3, root.fork('data'));
+    const all = spiral(100, 3, root.fork('data'));
+    const data = config.classes === 'unbalanced' ? thinned(all, [1, 2, 4]) : all;
     const H = config.hidden;
     const specs: InitSpec[] = [
       config.symmetric === 'zeros' ? { kind: 'zeros' } : { kind: 'constant', value: config.constant },
