@@ -323,6 +323,26 @@ export const CLAIMS = {
     text: 'Weight decay (an L2 penalty ½λ‖W‖²) reduces overfitting: on 300 training examples the train/test gap shrinks.',
   },
   O8: { topic: 'Parameter updates and regularisation', beyond: false, text: 'Dropout reduces overfitting as well.' },
+  O9: {
+    topic: 'Parameter updates and regularisation',
+    beyond: true,
+    text: 'On f(x, y) = x²/20 + y² the steepest-descent direction −∇f points more than 45° away from the minimum over most of the plane, and mostly along y: this is why the first SGD steps mostly move y.',
+  },
+  O10: {
+    topic: 'Parameter updates and regularisation',
+    beyond: true,
+    text: "The order of Nesterov's two updates matters: updating the velocity first (the Korean edition's code) is a different rule from the look-ahead form (Bengio et al. 2013) the course uses; their first steps differ by μ²ηg and their paths separate.",
+  },
+  O11: {
+    topic: 'Parameter updates and regularisation',
+    beyond: true,
+    text: "Less zig-zag is not faster: on the book's surface at the book's settings, momentum is behind SGD after 30 steps because it overshoots the minimum along x; with μ and η matched to the bowl it is far ahead.",
+  },
+  O12: {
+    topic: 'Parameter updates and regularisation',
+    beyond: false,
+    text: 'Inverted dropout scales survivors by 1/(1 − p) in training so that each unit keeps its expected output; at test time the whole network, unscaled, stands in for the average of the thinned networks, and on a small noisy training set the train–test gap shrinks.',
+  },
 } as const satisfies Record<string, ClaimInfo>;
 
 export type ClaimId = keyof typeof CLAIMS;
