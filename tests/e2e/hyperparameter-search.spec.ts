@@ -100,7 +100,7 @@ test('grid, random and Bayesian search: kÂ³ trials each, regret = best so far âˆ
 }) => {
   test.setTimeout(240_000);
   const w = watch(page);
-  await page.goto(`${PAGE}?bo.k=2&bo.reference=10&bo.init=3`);
+  await page.goto(`${PAGE}?bo.k=2&bo.reference=20&bo.init=3`);
   const demo = page.locator('#demo-search-bayes');
   await showDemo(demo);
   await expect(page.locator('astro-island:has(#demo-search-bayes)')).not.toHaveAttribute('ssr', /.*/, {
