@@ -43,7 +43,10 @@ export interface OptDropoutConfig {
   seed: number;
 }
 
-/** While training: both networks' test accuracy (test-time mode) every 100 steps; then the masks drawn. */
+/**
+ * While training: both networks' test accuracy (test-time mode) every 100 steps, and progress
+ * every 10 steps between them; then the number of masks drawn.
+ */
 export type OptDropoutFrame =
   { phase: 'train'; step: number; plainTest: number; dropoutTest: number } | { phase: 'masks'; masks: number };
 
@@ -180,7 +183,7 @@ export const optDropout: Experiment<OptDropoutConfig, OptDropoutFrame, OptDropou
     singleMap ??= map;
     const masked = drop1.forward(hidden, true).data;
     for (let i = 0; i < masked.length; i++) hiddenMean[i] += masked[i] / config.masks;
-    if (k % 10 === 9) yield { phase: 'masks', masks: k + 1 };
+    if (k % 2 === 1) yield { phase: 'masks', masks: k + 1 };
   }
   let num = 0;
   let den = 0;
