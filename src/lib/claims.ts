@@ -287,20 +287,20 @@ export const CLAIMS = {
     beyond: false,
     text: 'Hyperparameters are tuned on a validation set, never on the test set.',
   },
-  S14: {
-    topic: 'Hyperparameter search',
-    beyond: true,
-    text: 'Stopping trials whose validation loss is still bad after a few steps saves a large share of a search budget without losing the best trial: on the spiral objective, stopping at step 50 of 300 every trial above 0.8 saves over a third of the steps and keeps the winner.',
-  },
   S15: {
     topic: 'Hyperparameter search',
     beyond: true,
-    text: 'With the same budget on the same real objective, Bayesian optimisation (a Gaussian process with expected improvement) ends closer to the best known value than random search, and random search closer than a grid (Snoek et al. 2012; Bergstra & Bengio 2012).',
+    text: 'The learning rate matters most: over a long random search, its value alone explains several times more of the variation in validation loss than the L2 strength or the dropout probability.',
   },
   S16: {
     topic: 'Hyperparameter search',
     beyond: true,
-    text: 'The learning rate matters most: over a long random search, its value alone explains several times more of the variation in validation loss than the L2 strength or the dropout probability.',
+    text: 'Stopping trials whose validation loss is still bad after a few steps saves a large share of a search budget without losing the best trial: on the spiral objective, stopping at step 50 of 300 every trial above 0.8 saves over a third of the steps and keeps the winner.',
+  },
+  S17: {
+    topic: 'Hyperparameter search',
+    beyond: true,
+    text: 'With the same budget on the same real objective, Bayesian optimisation (a Gaussian process with expected improvement) ends closer to the best known value than random search, and random search closer than a grid (Snoek et al. 2012; Bergstra & Bengio 2012).',
   },
   O1: {
     topic: 'Parameter updates and regularisation',

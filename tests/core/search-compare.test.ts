@@ -1,5 +1,5 @@
 /**
- * Claims S14–S16: early stopping of bad trials, and grid search, random search and Bayesian
+ * Claims S15–S17: early stopping of bad trials, and grid search, random search and Bayesian
  * optimisation on the same budget, all on the real objective of lib/spiral-objective.ts (a small
  * network trained on the spiral, scored by its validation loss).
  */
@@ -22,7 +22,7 @@ test('the objective: the unit cube maps onto log-uniform rates and a uniform dro
   expect(a).toBeLessThan(Math.log(3)); // it learns: below the loss of a uniform guess
 });
 
-test('S14: stopping trials whose validation loss is still above 0.8 after 50 of 300 steps saves over a third of the steps and keeps the best trial', async () => {
+test('S16: stopping trials whose validation loss is still above 0.8 after 50 of 300 steps saves over a third of the steps and keeps the best trial', async () => {
   for (const seed of [1, 2, 3]) {
     const { result: r } = await runToEnd(
       searchEarly,
@@ -56,7 +56,7 @@ test('S14: stopping trials whose validation loss is still above 0.8 after 50 of 
   expect(strict.result.saved).toBeCloseTo(1 - 50 / 300, 12);
 });
 
-/** The comparison at the demo's settings; seed 1 also runs the long reference search (S15, S16 share it). */
+/** The comparison at the demo's settings; seed 1 also runs the long reference search (S15, S17 share it). */
 const comparison = (seed: number) =>
   runToEnd(searchBayes, { k: 3, init: 5, reference: seed === 1 ? 120 : 0, objectiveSeed: 1, seed }, nodeContext).then(
     (r) => r.result,
@@ -64,7 +64,7 @@ const comparison = (seed: number) =>
 let seed1: ReturnType<typeof comparison> | null = null;
 const firstSeed = () => (seed1 ??= comparison(1));
 
-test('S15: on the same 27 trials, Bayesian optimisation ends closest to the best known loss, random search next, a 3×3×3 grid last (3 seeds)', async () => {
+test('S17: on the same 27 trials, Bayesian optimisation ends closest to the best known loss, random search next, a 3×3×3 grid last (3 seeds)', async () => {
   const runs = [await firstSeed(), await comparison(2), await comparison(3)];
   const bestKnown = Math.min(...runs.map((r) => r.bestKnown));
   const final = (m: number) => runs.map((r) => r.methods[m].bestSoFar[26] - bestKnown);
@@ -84,7 +84,7 @@ test('S15: on the same 27 trials, Bayesian optimisation ends closest to the best
   for (const r of runs) for (const m of r.methods) expect(Math.min(...m.regret)).toBeGreaterThanOrEqual(0);
 });
 
-test('S16: the learning rate matters most: its bins explain several times the variance that λ or p explain', async () => {
+test('S15: the learning rate matters most: its bins explain several times the variance that λ or p explain', async () => {
   const second = await runToEnd(searchBayes, { k: 2, init: 4, reference: 90, objectiveSeed: 1, seed: 2 }, nodeContext);
   for (const [seed, result] of [
     [1, await firstSeed()],

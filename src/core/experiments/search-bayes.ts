@@ -1,6 +1,6 @@
 /**
  * Grid search, random search and Bayesian optimisation on the same budget and the same objective
- * (claims S15, S16). The objective is a real training run (lib/spiral-objective.ts: a small
+ * (claims S15, S17). The objective is a real training run (lib/spiral-objective.ts: a small
  * network on the spiral, 300 steps, scored by its validation loss) over three hyperparameters:
  * the learning rate and the L2 strength on a log scale, the drop probability on a linear one.
  *
@@ -19,8 +19,8 @@
  * a method after t trials is its best so far minus the best value known.
  *
  * Importance: over the long search's trials, each hyperparameter's range is cut into 6 equal
- * bins; the share of the variance of log(loss) explained by the bin means (the correlation ratio
- * η²) says how much that hyperparameter alone decides the outcome. With n trials and 6 bins,
+ * bins; the share of the variance of log(loss) explained by the bin means (the correlation ratio)
+ * says how much that hyperparameter alone decides the outcome. With n trials and 6 bins,
  * chance alone gives about 5/n.
  */
 import type { Experiment } from './types.ts';
@@ -80,13 +80,13 @@ export interface SearchBayesResult {
   methods: MethodResult[];
   reference: { trials: Trial[]; best: Trial | null };
   bestKnown: number;
-  /** η² of each hyperparameter over the long search (null without one). */
+  /** The correlation ratio of each hyperparameter over the long search (null without one). */
   importance: { lr: number; reg: number; dropout: number } | null;
 }
 
 const KEYS = ['lr', 'reg', 'dropout'] as const;
 
-/** η²: the share of the variance of y explained by the means of `bins` equal bins of u ∈ [0, 1]. */
+/** The correlation ratio: the share of the variance of y explained by the means of `bins` equal bins of u ∈ [0, 1]. */
 export function correlationRatio(u: number[], y: number[], bins: number): number {
   const n = y.length;
   const mean = y.reduce((a, b) => a + b, 0) / n;

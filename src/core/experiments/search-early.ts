@@ -1,5 +1,5 @@
 /**
- * Stopping bad trials early (claim S14). A random search over the objective of lib/spiral-objective.ts
+ * Stopping bad trials early (claim S16). A random search over the objective of lib/spiral-objective.ts
  * (learning rate and L2 strength log-uniform, drop probability uniform; 300 steps per trial);
  * every trial's validation loss is read every 25 steps, and a trial whose loss at step
  * `stopStep` is still above `threshold` is stopped there. The budget is counted in training steps.

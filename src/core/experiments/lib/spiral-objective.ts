@@ -1,5 +1,5 @@
 /**
- * The objective of the hyperparameter-search comparisons (claims S14–S16): a real training run,
+ * The objective of the hyperparameter-search comparisons (claims S15–S17): a real training run,
  * small enough for dozens of trials in a reader's browser within seconds. A trial trains a
  * 2 → 32 → 32 → 3 ReLU network with dropout after each hidden layer (He initialisation, SGD,
  * batches of 50, 300 steps) on 300 points of the three-armed spiral, and scores it by its
