@@ -2,25 +2,20 @@
  * First-order optimisers: the update rules that turn a gradient into a step.
  *
  *   const opt = makeOptimizer({ kind: 'adam', lr: 1e-3 });
- *   for (...) {
- *     net.backward(dscores);          // fills every param.grad
- *     opt.step(net.params());         // W ← W + ΔW, for every param
- *   }
- *   opt.lr = schedule(opt.t);         // the learning rate may change between steps
+ *   net.backward(dscores);              // fills every param.grad
+ *   opt.step(net.params());             // W ← W + ΔW, for every param
+ *   opt.lr = schedule(opt.t);           // the learning rate may change between steps
  *
- * The same optimisers run on any list of `Param`s, including a point on a 2-D surface (descend.ts).
- * State (velocity, accumulators, moments) lives in the optimiser, keyed by the Param object, and
- * persists across steps until `reset()`; `inspect(p)` shows it under the chapter's names. `t`
- * counts the calls to `step` (Adam's bias correction uses t = 1 on the first step).
- *
- * Notation: W a parameter, g = ∂L/∂W its gradient, η the learning rate; all operations are
- * element-wise.
+ * They run on any list of `Param`s, a point on a 2-D surface included (descend.ts). State lives in
+ * the optimiser, keyed by the Param, until `reset()`; `inspect(p)` shows it under the chapter's
+ * names. `t` counts the calls to `step` (Adam's bias correction uses t = 1 on the first step).
+ * Notation: W a parameter, g = ∂L/∂W, η the learning rate; all operations are element-wise.
  *
  * Where ε goes. This core adds ε OUTSIDE the square root, W ← W − η·g/(√h + ε), for AdaGrad,
  * RMSProp and Adam, as in Kingma & Ba (2015, Algorithm 1) and the cs231n notes. Some books and
  * libraries put it inside, g/√(h + ε), or use a larger default (1e-7, 1e-6); and some fold Adam's
  * bias correction into the learning rate, η_t = η·√(1−β2ᵗ)/(1−β1ᵗ), with ε then added to the
- * uncorrected √v (Kingma & Ba, end of section 2). All these variants agree once √h ≫ ε and the
+ * uncorrected √s (Kingma & Ba, end of section 2). All these variants agree once √h ≫ ε and the
  * bias corrections tend to 1, but they differ in the first steps, especially when gradients are
  * tiny: so a hand-computed first step only matches the rule written here.
  */
@@ -44,7 +39,7 @@ export const OPTIMIZER_LABELS: Record<OptimizerKind, string> = {
 /**
  * The state each rule keeps per parameter, under the chapter's names: the velocity v (momentum,
  * Nesterov), the accumulated squares h (AdaGrad: a sum; RMSProp: a running mean), Adam's first
- * and second moments m and v.
+ * and second moments m and s (s, not Kingma & Ba's v, so that v always means a velocity).
  */
 export const OPTIMIZER_SLOTS = {
   sgd: [],
@@ -52,9 +47,13 @@ export const OPTIMIZER_SLOTS = {
   nesterov: ['v'],
   adagrad: ['h'],
   rmsprop: ['h'],
-  adam: ['m', 'v'],
+  adam: ['m', 's'],
 } as const satisfies Record<OptimizerKind, readonly string[]>;
 export type SlotName = (typeof OPTIMIZER_SLOTS)[OptimizerKind][number];
+
+/** Nesterov's two updates in either order (see `step`); only 'position-first', the default, is Nesterov's method. */
+export const NESTEROV_ORDERS = ['position-first', 'velocity-first'] as const;
+export type NesterovOrder = (typeof NESTEROV_ORDERS)[number];
 
 export type OptimizerSpec = {
   kind: OptimizerKind;
@@ -62,6 +61,8 @@ export type OptimizerSpec = {
   lr: number;
   /** Momentum μ (momentum, nesterov). Default 0.9. */
   momentum?: number;
+  /** Nesterov only: which update comes first. Default 'position-first'. */
+  nesterovOrder?: NesterovOrder;
   /** RMSProp decay ρ. Default 0.99. */
   decayRate?: number;
   /** Adam β1 (first-moment decay). Default 0.9. */
@@ -105,6 +106,7 @@ export interface Optimizer {
 
 export const OPTIMIZER_DEFAULTS = {
   momentum: 0.9,
+  nesterovOrder: 'position-first' as NesterovOrder,
   decayRate: 0.99,
   beta1: 0.9,
   beta2: 0.999,
@@ -116,6 +118,7 @@ class FirstOrderOptimizer implements Optimizer {
   lr: number;
   private steps = 0;
   private readonly mu: number;
+  private readonly order: NesterovOrder;
   private readonly rho: number;
   private readonly beta1: number;
   private readonly beta2: number;
@@ -131,6 +134,8 @@ class FirstOrderOptimizer implements Optimizer {
     this.kind = spec.kind;
     this.lr = spec.lr;
     this.mu = spec.momentum ?? OPTIMIZER_DEFAULTS.momentum;
+    this.order = spec.nesterovOrder ?? OPTIMIZER_DEFAULTS.nesterovOrder;
+    if (!NESTEROV_ORDERS.includes(this.order)) throw new Error(`makeOptimizer: unknown order '${this.order}'`);
     this.rho = spec.decayRate ?? OPTIMIZER_DEFAULTS.decayRate;
     this.beta1 = spec.beta1 ?? OPTIMIZER_DEFAULTS.beta1;
     this.beta2 = spec.beta2 ?? OPTIMIZER_DEFAULTS.beta2;
@@ -138,8 +143,8 @@ class FirstOrderOptimizer implements Optimizer {
   }
 
   get hyper(): Readonly<OptimizerHyper> {
-    const { lr, mu: momentum, rho: decayRate, beta1, beta2, eps } = this;
-    return Object.freeze({ lr, momentum, decayRate, beta1, beta2, eps });
+    const { lr, mu: momentum, order: nesterovOrder, rho: decayRate, beta1, beta2, eps } = this;
+    return Object.freeze({ lr, momentum, nesterovOrder, decayRate, beta1, beta2, eps });
   }
 
   get t(): number {
@@ -201,15 +206,12 @@ class FirstOrderOptimizer implements Optimizer {
       const n = W.length;
       switch (this.kind) {
         case 'sgd': {
-          // Plain (stochastic) gradient descent (Robbins & Monro 1951):
-          //   W ← W − η·g
+          // Plain (stochastic) gradient descent (Robbins & Monro 1951):  W ← W − η·g
           for (let i = 0; i < n; i++) W[i] -= lr * g[i];
           break;
         }
         case 'momentum': {
-          // Classical momentum (Polyak 1964, "heavy ball"), in the cs231n form:
-          //   v ← μ·v − η·g
-          //   W ← W + v
+          // Classical momentum (Polyak 1964, "heavy ball"), in the cs231n form:  v ← μ·v − η·g;  W ← W + v
           const [v] = this.slots(p);
           const mu = this.mu;
           for (let i = 0; i < n; i++) {
@@ -219,20 +221,20 @@ class FirstOrderOptimizer implements Optimizer {
           break;
         }
         case 'nesterov': {
-          // Nesterov accelerated gradient (Nesterov 1983; for deep nets Sutskever et al. 2013),
-          // in the "look-ahead" form of Bengio et al. (2013) used by cs231n. The stored W is the
-          // look-ahead point W̃ = W_true + μ·v, so the gradient the caller computes at W is
-          // already the gradient at the look-ahead point:
-          //   v_prev ← v
-          //   v ← μ·v − η·g
-          //   W ← W − μ·v_prev + (1 + μ)·v
+          // Nesterov accelerated gradient (Nesterov 1983; for deep nets Sutskever et al. 2013) in the
+          // look-ahead form of Bengio et al. (2013) used by cs231n: the stored W is the look-ahead
+          // point W_true + μ·v, so the gradient the caller computes at W is the look-ahead gradient.
+          //   v_prev ← v;  v ← μ·v − η·g;  W ← W − μ·v_prev + (1 + μ)·v   (= W + μ²·v_prev − (1 + μ)·η·g)
+          // 'velocity-first' (the Korean edition of Saito's book; its Japanese code before a 2021
+          // fix) moves W with the NEW v, a different rule whose first step is (1 + μ + μ²)·η·g:
+          //   v ← μ·v − η·g;  W ← W + μ²·v − (1 + μ)·η·g                  (= W + μ³·v_prev − (1 + μ + μ²)·η·g)
           const [v] = this.slots(p);
           const mu = this.mu;
+          const velocityFirst = this.order === 'velocity-first';
           for (let i = 0; i < n; i++) {
             const vPrev = v[i];
-            const vNew = mu * vPrev - lr * g[i];
-            v[i] = vNew;
-            W[i] += -mu * vPrev + (1 + mu) * vNew;
+            v[i] = mu * vPrev - lr * g[i];
+            W[i] += velocityFirst ? mu * mu * v[i] - (1 + mu) * lr * g[i] : -mu * vPrev + (1 + mu) * v[i];
           }
           break;
         }
@@ -264,12 +266,13 @@ class FirstOrderOptimizer implements Optimizer {
           break;
         }
         case 'adam': {
-          // Adam (Kingma & Ba 2015, Algorithm 1), with explicit bias correction:
-          //   m ← β1·m + (1 − β1)·g          (first moment)
-          //   v ← β2·v + (1 − β2)·g²         (second moment)
-          //   m̂ = m / (1 − β1ᵗ),  v̂ = v / (1 − β2ᵗ)
-          //   W ← W − η·m̂ / (√v̂ + ε)
-          const [m, v] = this.slots(p);
+          // Adam (Kingma & Ba 2015, Algorithm 1), with explicit bias correction. The paper calls
+          // the second moment v; the course calls it s, keeping v for momentum's velocity:
+          //   m ← β1·m + (1 − β1)·g          (first moment: a momentum-like average of g)
+          //   s ← β2·s + (1 − β2)·g²         (second moment: RMSProp's leaky average of g²)
+          //   m̂ = m / (1 − β1ᵗ),  ŝ = s / (1 − β2ᵗ)
+          //   W ← W − η·m̂ / (√ŝ + ε)
+          const [m, s] = this.slots(p);
           const b1 = this.beta1;
           const b2 = this.beta2;
           const eps = this.eps;
@@ -278,10 +281,10 @@ class FirstOrderOptimizer implements Optimizer {
           for (let i = 0; i < n; i++) {
             const gi = g[i];
             m[i] = b1 * m[i] + (1 - b1) * gi;
-            v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+            s[i] = b2 * s[i] + (1 - b2) * gi * gi;
             const mHat = m[i] / c1;
-            const vHat = v[i] / c2;
-            W[i] -= (lr * mHat) / (Math.sqrt(vHat) + eps);
+            const sHat = s[i] / c2;
+            W[i] -= (lr * mHat) / (Math.sqrt(sHat) + eps);
           }
           break;
         }

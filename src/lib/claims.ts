@@ -302,6 +302,21 @@ export const CLAIMS = {
     beyond: false,
     text: "The lecture's own sanity check reproduced on CIFAR-shaped data (3072 inputs, mean-subtracted pixel values): a 3072-50-10 network with weights 1e-4·N(0, 1) starts at loss ln 10 ≈ 2.3026 (the lecture: 2.30261); with λ = 1e3 the loss rises by ½λΣW² ≈ 0.77 to about 3.07 (the lecture: 3.06859), a figure that depends on the weight scale as std².",
   },
+  S15: {
+    topic: 'Hyperparameter search',
+    beyond: true,
+    text: 'The learning rate matters most: over a long random search, its value alone explains several times more of the variation in validation loss than the L2 strength or the dropout probability.',
+  },
+  S16: {
+    topic: 'Hyperparameter search',
+    beyond: true,
+    text: 'Stopping trials whose validation loss is still bad after a few steps saves a large share of a search budget without losing the best trial: on the spiral objective, stopping at step 50 of 300 every trial above 0.8 saves over a third of the steps and keeps the winner.',
+  },
+  S17: {
+    topic: 'Hyperparameter search',
+    beyond: true,
+    text: 'With the same budget on the same real objective, Bayesian optimisation (a Gaussian process with expected improvement) ends closer to the best known value than random search, and random search closer than a grid (Snoek et al. 2012; Bergstra & Bengio 2012).',
+  },
   O1: {
     topic: 'Parameter updates and regularisation',
     beyond: false,
@@ -338,6 +353,26 @@ export const CLAIMS = {
     text: 'Weight decay (an L2 penalty ½λ‖W‖²) reduces overfitting: on 300 training examples the train/test gap shrinks.',
   },
   O8: { topic: 'Parameter updates and regularisation', beyond: false, text: 'Dropout reduces overfitting as well.' },
+  O9: {
+    topic: 'Parameter updates and regularisation',
+    beyond: true,
+    text: 'On f(x, y) = x²/20 + y² the steepest-descent direction −∇f points more than 45° away from the minimum over most of the plane, and mostly along y: this is why the first SGD steps mostly move y.',
+  },
+  O10: {
+    topic: 'Parameter updates and regularisation',
+    beyond: true,
+    text: "The order of Nesterov's two updates matters: updating the velocity first (the Korean edition's code) is a different rule from the look-ahead form (Bengio et al. 2013) the course uses; their first steps differ by μ²ηg and their paths separate.",
+  },
+  O11: {
+    topic: 'Parameter updates and regularisation',
+    beyond: true,
+    text: "Less zig-zag is not faster: on the book's surface at the book's settings, momentum is behind SGD after 30 steps because it overshoots the minimum along x; with μ and η matched to the bowl it is far ahead.",
+  },
+  O12: {
+    topic: 'Parameter updates and regularisation',
+    beyond: false,
+    text: 'Inverted dropout scales survivors by 1/(1 − p) in training so that each unit keeps its expected output; at test time the whole network, unscaled, stands in for the average of the thinned networks, and on a small noisy training set the train–test gap shrinks.',
+  },
 } as const satisfies Record<string, ClaimInfo>;
 
 export type ClaimId = keyof typeof CLAIMS;

@@ -7,6 +7,9 @@ import Heatmap from '../../src/components/plots/Heatmap.svelte';
 import Histogram from '../../src/components/plots/Histogram.svelte';
 import LineChart from '../../src/components/plots/LineChart.svelte';
 import SmallMultiples from '../../src/components/plots/SmallMultiples.svelte';
+import SurfaceMesh from '../../src/components/plots/SurfaceMesh.svelte';
+import VectorField from '../../src/components/plots/VectorField.svelte';
+import ClassMap from '../../src/components/plots/ClassMap.svelte';
 import { computeTicks, lineIndices } from '../../src/components/plots/plot-utils';
 import { scaleLinear, scaleLog } from 'd3-scale';
 
@@ -303,6 +306,125 @@ describe('ContourPath', () => {
     expect(onstartchange).toHaveBeenCalled();
     const p = onstartchange.mock.lastCall![0];
     expect(p.x).toBeGreaterThan(-0.5);
+  });
+});
+
+describe('SurfaceMesh', () => {
+  const n = 11;
+  const values = new Float64Array(n * n);
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) {
+      const x = -10 + (20 * i) / (n - 1);
+      const y = -5 + (10 * j) / (n - 1);
+      values[j * n + i] = (x * x) / 20 + y * y;
+    }
+  const field = { nx: n, ny: n, x0: -10, x1: 10, y0: -5, y1: 5, values };
+
+  test('one quad per mesh cell, painted back to front, axes labelled, a path and the minimum on top', async () => {
+    const target = host(500);
+    const screen = await render(SurfaceMesh, {
+      target,
+      props: {
+        ariaLabel: 'trough',
+        field,
+        paths: [{ name: 'SGD', points: [-7, 2, 6.45, -6.3, -1.8, 5.2] }],
+        minimum: { x: 0, y: 0, z: 0 },
+        xLabel: 'x',
+        yLabel: 'y',
+        zLabel: 'f',
+      },
+    });
+    await expect.element(screen.getByRole('img', { name: 'trough' })).toBeVisible();
+    const quads = target.querySelectorAll('.mesh path');
+    expect(quads).toHaveLength((n - 1) * (n - 1));
+    expect([...target.querySelectorAll('.axes text')].map((t) => t.textContent)).toEqual(['x', 'y', 'f']);
+    expect(moveCount(target.querySelector('.trail')!.getAttribute('d'))).toBe(1);
+    expect(target.querySelector('path.star')).not.toBeNull();
+    // The lowest quads (the trough's floor) are coloured nearer --series-1 than the highest ones.
+    const share = (q: Element) => Number(/var\(--series-5\) (\d+)%/.exec(q.getAttribute('style') ?? '')![1]);
+    const shares = [...quads].map(share);
+    expect(Math.min(...shares)).toBeLessThan(10);
+    expect(Math.max(...shares)).toBeGreaterThan(80);
+  });
+
+  test('turning the view changes the drawing, not the number of quads', async () => {
+    const target = host(500);
+    const screen = await render(SurfaceMesh, { target, props: { ariaLabel: 'turn', field, azimuth: -35 } });
+    await expect.element(screen.getByRole('img', { name: 'turn' })).toBeVisible();
+    const before = target.querySelector('.mesh path')!.getAttribute('d');
+    await screen.rerender({ ariaLabel: 'turn', field, azimuth: 60 });
+    await frame();
+    expect(target.querySelectorAll('.mesh path')).toHaveLength((n - 1) * (n - 1));
+    expect(target.querySelector('.mesh path')!.getAttribute('d')).not.toBe(before);
+  });
+});
+
+describe('VectorField', () => {
+  test('one arrow per sample, pointing along its vector; the highlighted one starts at its point', async () => {
+    const target = host(500);
+    const screen = await render(VectorField, {
+      target,
+      props: {
+        ariaLabel: 'field',
+        box: { x0: -2, x1: 2, y0: -1, y1: 1 },
+        arrows: [
+          { x: -1, y: 0, u: 1, v: 0, t: 0 },
+          { x: 1, y: 0, u: 0, v: 1, t: 1 },
+        ],
+        minimum: { x: 0, y: 0 },
+        highlight: { x: -1, y: 0.5, u: 1, v: -1, label: 'start' },
+        scaleLabels: ['0°', '90°'],
+        equalAspect: true,
+      },
+    });
+    await expect.element(screen.getByRole('img', { name: 'field' })).toBeVisible();
+    const arrows = [...target.querySelectorAll('path.arrow:not(.bold)')];
+    expect(arrows).toHaveLength(2);
+    const shaft = (d: string) => {
+      const [a, b] = d
+        .split('M')[1]
+        .split('L')
+        .map((p) => p.split(',').map(Number));
+      return { dx: b[0] - a[0], dy: b[1] - a[1] };
+    };
+    // (1, 0) points right on screen; (0, 1) points up (screen y decreases).
+    const right = shaft(arrows[0].getAttribute('d')!);
+    expect(right.dx).toBeGreaterThan(0);
+    expect(Math.abs(right.dy)).toBeLessThan(1e-6);
+    const up = shaft(arrows[1].getAttribute('d')!);
+    expect(up.dy).toBeLessThan(0);
+    expect(Math.abs(up.dx)).toBeLessThan(1e-6);
+    // Colours run from --series-3 (t = 0) to --series-2 (t = 1).
+    expect(arrows[0].getAttribute('style')).toContain('var(--series-2) 0%');
+    expect(arrows[1].getAttribute('style')).toContain('var(--series-2) 100%');
+    expect(target.querySelector('line.to-min')).not.toBeNull();
+    expect(target.querySelector('path.arrow.bold')).not.toBeNull();
+    // Equal aspect: the 4 × 2 box is drawn twice as wide as it is tall, and the svg no taller than that needs.
+    const area = target.querySelector('rect.area')!;
+    expect(Number(area.getAttribute('width')) / Number(area.getAttribute('height'))).toBeCloseTo(2, 5);
+    expect(Number(target.querySelector('svg[role="img"]')!.getAttribute('height'))).toBeLessThan(300);
+  });
+});
+
+describe('ClassMap', () => {
+  test('a cell per lattice point in its class colour, shaded by probability, and the points', async () => {
+    const target = host(300);
+    const grid = 4;
+    const cls = Int32Array.from({ length: 16 }, (_, k) => k % 3);
+    const prob = Float64Array.from({ length: 16 }, (_, k) => (k === 0 ? 1 : 1 / 3));
+    const screen = await render(ClassMap, {
+      target,
+      props: { ariaLabel: 'regions', grid, extent: 1, cls, prob, points: [{ x: 0, y: 0, c: 1 }] },
+    });
+    await expect.element(screen.getByRole('img', { name: 'regions' })).toBeVisible();
+    const cells = [...target.querySelectorAll('rect:not(.frame)')];
+    expect(cells).toHaveLength(16);
+    expect(cells[1].getAttribute('style')).toContain('--series-2');
+    // A sure prediction is drawn stronger than an undecided one (p = 1/3 of three classes).
+    expect(Number(cells[0].getAttribute('fill-opacity'))).toBeGreaterThan(
+      Number(cells[1].getAttribute('fill-opacity')),
+    );
+    expect(target.querySelectorAll('circle')).toHaveLength(1);
   });
 });
 

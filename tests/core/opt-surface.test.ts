@@ -51,6 +51,11 @@ function byHand(kind: string, lr: number, n: number, mu = 0.9): number[][] {
         a[i] = mu * a[i] - lr * g[i];
         next[i] = W[i] - mu * prev + (1 + mu) * a[i];
       }
+      if (kind === 'nesterov-kr') {
+        // The Korean edition's code: v first, then W with the new v.
+        a[i] = mu * a[i] - lr * g[i];
+        next[i] = W[i] + mu * mu * a[i] - (1 + mu) * lr * g[i];
+      }
       if (kind === 'adagrad') {
         a[i] += g[i] * g[i];
         next[i] = W[i] - (lr * g[i]) / (Math.sqrt(a[i]) + 1e-8);
@@ -78,6 +83,7 @@ describe('the surface paths are the update equations, step by step', () => {
     ['sgd', 0.95],
     ['momentum', 0.1],
     ['nesterov', 0.1],
+    ['nesterov-kr', 0.1],
     ['adagrad', 1.5],
     ['rmsprop', 0.1],
     ['adam', 0.3],
@@ -176,8 +182,8 @@ test("O4: Adam's bias correction makes its first step exactly η per coordinate,
     expect(Math.abs(adam.terms[0].delta[1])).toBeCloseTo(lr, 6);
     // Without the correction the first step would be η·(1 − β1)/√(1 − β2) ≈ 3.16 η.
     const m = adam.terms[0].state.m[1];
-    const v = adam.terms[0].state.v[1];
-    expect(Math.abs((lr * m) / Math.sqrt(v))).toBeGreaterThan(3 * lr);
+    const s = adam.terms[0].state.s[1];
+    expect(Math.abs((lr * m) / Math.sqrt(s))).toBeGreaterThan(3 * lr);
   }
   const adam = await path({ opt: 'adam', lr: 0.3, steps: 30 });
   const sgd = await path({ opt: 'sgd', lr: 0.95, steps: 30 });
@@ -212,6 +218,43 @@ test('O6: with noisy gradients, a decaying rate (start large, then shrink) beats
   // The schedule itself: η_t = η/(1 + k t).
   const p = runPath('book', 'sgd', 0.9, { ...base, decay: 'inv', decayK: 0.05, steps: 3 });
   expect(p.terms.map((t) => t.lr)).toEqual([0.9, 0.9 / 1.05, 0.9 / 1.1]);
+});
+
+test("O10: the Korean edition's Nesterov (velocity first) leaves the course's path at the first step", async () => {
+  const course = await path({ opt: 'nesterov', lr: 0.1 });
+  const korean = await path({ opt: 'nesterov-kr', lr: 0.1 });
+  // First step: (1 + μ)·η·g against (1 + μ + μ²)·η·g, with g = (−0.7, 4) at the start.
+  expect(course.terms[0].delta[0]).toBeCloseTo(1.9 * 0.1 * 0.7, 12);
+  expect(korean.terms[0].delta[0]).toBeCloseTo(2.71 * 0.1 * 0.7, 12);
+  expect(korean.terms[0].delta[1]).toBeCloseTo(-2.71 * 0.1 * 4, 12);
+  // The paths stay apart: after 30 steps the points differ by more than 0.1.
+  const a = course.rows[30],
+    b = korean.rows[30];
+  expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.1);
+  // Both converge on the bowl (f below 1% of the start) and their velocities are the optimiser's own.
+  for (const p of [course, korean]) expect(p.stats.finalF).toBeLessThan(0.01 * SURFACES.book.f(-7, 2));
+  expect(korean.terms[1].state.v[1]).toBeCloseTo(0.9 * korean.terms[0].state.v[1] - 0.1 * korean.terms[1].g[1], 12);
+  // With compare on, both forms are drawn: the overlay holds every other rule.
+  const all = (await runToEnd(optSurface, { ...BOOK, opt: 'nesterov', lr: 0.1, compare: true }, nodeContext)).result;
+  expect(all.others.map((o) => o.opt)).toEqual(['sgd', 'momentum', 'nesterov-kr', 'adagrad', 'rmsprop', 'adam']);
+});
+
+test('O11: on the book surface momentum (μ = 0.9, η = 0.1) is behind SGD at step 30 because it overshoots along x; tuned for the bowl it is far ahead', async () => {
+  const sgd = await path({ opt: 'sgd', lr: 0.95 });
+  const mom = await path({ opt: 'momentum', lr: 0.1 });
+  const x = mom.rows.map((r) => r.x);
+  // Momentum has crossed the minimum along x and is still moving away from it at step 30.
+  expect(x[30]).toBeGreaterThan(0.5);
+  expect(x[30]).toBeGreaterThan(x[29]);
+  expect(mom.stats.finalF).toBeGreaterThan(2 * sgd.stats.finalF);
+  // SGD never crosses it: x shrinks by 1 − η/10 = 0.905 each step, monotonically.
+  expect(sgd.stats.xReversals).toBe(0);
+  expect(sgd.rows.every((r) => r.x < 0)).toBe(true);
+  // With μ and η matched to this bowl (μ = 0.4, η = 1.3), momentum is far ahead of SGD at step 30,
+  // though it zig-zags in y on most steps: fewer zig-zags and faster are different things.
+  const tuned = await path({ opt: 'momentum', lr: 1.3, momentum: 0.4 });
+  expect(tuned.stats.finalF).toBeLessThan(1e-3 * sgd.stats.finalF);
+  expect(tuned.stats.yReversals).toBeGreaterThan(20);
 });
 
 test('a run that leaves every bound is reported as diverged, not drawn', async () => {

@@ -81,6 +81,44 @@ describe('Nesterov (look-ahead form): W ← W − μ·v_prev + (1 + μ)·v', () 
   });
 });
 
+describe("O10: Nesterov's two updates in the other order (velocity first, the Korean edition's code) are another rule", () => {
+  test('three steps by hand (μ = 0.9): v ← μv − ηg, then W ← W + μ²·v − (1 + μ)·η·g with the NEW v', () => {
+    // The velocities are the same as above: v1 = [−0.05, 0.1], v2 = [−0.07, −0.11], v3 = [0.037, −0.149].
+    // W1 = W0 + 0.81·v1 − 1.9·0.1·g1 = [1 − 0.0405 − 0.095, −2 + 0.081 + 0.19] = [0.8645, −1.729]
+    // W2 = W1 + 0.81·v2 − 0.19·g2 = [0.8645 − 0.0567 − 0.0475, −1.729 − 0.0891 − 0.38] = [0.7603, −2.1981]
+    // W3 = W2 + 0.81·v3 − 0.19·g3 = [0.7603 + 0.02997 + 0.19, −2.1981 − 0.12069 − 0.095] = [0.98027, −2.41379]
+    const got = run({ kind: 'nesterov', lr: 0.1, momentum: 0.9, nesterovOrder: 'velocity-first' });
+    expectClose(got, [
+      [0.8645, -1.729],
+      [0.7603, -2.1981],
+      [0.98027, -2.41379],
+    ]);
+    // The first step is (1 + μ + μ²)·η·g = 2.71·η·g, against (1 + μ)·η·g = 1.9·η·g in the course's order.
+    const course = run({ kind: 'nesterov', lr: 0.1, momentum: 0.9 });
+    expect((1 - got[0][0]) / (0.1 * 0.5)).toBeCloseTo(2.71, 12);
+    expect((1 - course[0][0]) / (0.1 * 0.5)).toBeCloseTo(1.9, 12);
+  });
+
+  test('both orders settle on the same step −η·g/(1 − μ) under a constant gradient', () => {
+    for (const nesterovOrder of ['position-first', 'velocity-first'] as const) {
+      const p = param('w', 1, 1, true, Float64Array.of(0));
+      const opt = makeOptimizer({ kind: 'nesterov', lr: 0.1, momentum: 0.9, nesterovOrder });
+      let before = 0;
+      for (let t = 0; t < 400; t++) {
+        before = p.value[0];
+        p.grad[0] = 1;
+        opt.step([p]);
+      }
+      expect(p.value[0] - before, nesterovOrder).toBeCloseTo(-0.1 / (1 - 0.9), 10);
+      expect(opt.hyper.nesterovOrder).toBe(nesterovOrder);
+    }
+  });
+
+  test('an unknown order is rejected', () => {
+    expect(() => makeOptimizer({ kind: 'nesterov', lr: 0.1, nesterovOrder: 'sideways' as never })).toThrow(/order/);
+  });
+});
+
 describe('AdaGrad: h ← h + g², W ← W − η·g/(√h + ε)', () => {
   test('three steps by hand (ε = 1e-8)', () => {
     // h1 = [0.25, 1]
@@ -133,24 +171,24 @@ describe('RMSProp: h ← ρh + (1 − ρ)g², W ← W − η·g/(√h + ε)', ()
   });
 });
 
-describe('Adam: bias-corrected moments, W ← W − η·m̂/(√v̂ + ε)', () => {
+describe('Adam: bias-corrected moments, W ← W − η·m̂/(√ŝ + ε)', () => {
   test('three steps by hand (β1 = 0.9, β2 = 0.999, ε = 1e-8), bias correction at t = 1, 2, 3', () => {
-    // t = 1: m = 0.1·g1 = [0.05, −0.1];  v = 0.001·g1² = [0.00025, 0.001]
-    //        1 − β1¹ = 0.1, 1 − β2¹ = 0.001  →  m̂ = [0.5, −1] = g1, v̂ = [0.25, 1] = g1²
+    // t = 1: m = 0.1·g1 = [0.05, −0.1];  s = 0.001·g1² = [0.00025, 0.001]
+    //        1 − β1¹ = 0.1, 1 − β2¹ = 0.001  →  m̂ = [0.5, −1] = g1, ŝ = [0.25, 1] = g1²
     //        so the first step is η·g/(|g| + ε) ≈ η·sign(g), whatever the size of g.
     const w1 = [
       1 - (0.1 * (0.05 / 0.1)) / (Math.sqrt(0.00025 / 0.001) + 1e-8),
       -2 - (0.1 * (-0.1 / 0.1)) / (Math.sqrt(0.001 / 0.001) + 1e-8),
     ];
     // t = 2: m = [0.9·0.05 + 0.1·0.25, 0.9·−0.1 + 0.1·2] = [0.07, 0.11]
-    //        v = [0.999·0.00025 + 0.001·0.0625, 0.999·0.001 + 0.001·4] = [0.00031225, 0.004999]
+    //        s = [0.999·0.00025 + 0.001·0.0625, 0.999·0.001 + 0.001·4] = [0.00031225, 0.004999]
     //        1 − 0.9² = 0.19,  1 − 0.999² = 0.001999
     const w2 = [
       w1[0] - (0.1 * (0.07 / 0.19)) / (Math.sqrt(0.00031225 / 0.001999) + 1e-8),
       w1[1] - (0.1 * (0.11 / 0.19)) / (Math.sqrt(0.004999 / 0.001999) + 1e-8),
     ];
     // t = 3: m = [0.9·0.07 + 0.1·−1, 0.9·0.11 + 0.1·0.5] = [−0.037, 0.149]
-    //        v = [0.999·0.00031225 + 0.001·1, 0.999·0.004999 + 0.001·0.25] = [0.00131193775, 0.005244001]
+    //        s = [0.999·0.00031225 + 0.001·1, 0.999·0.004999 + 0.001·0.25] = [0.00131193775, 0.005244001]
     //        1 − 0.9³ = 0.271,  1 − 0.999³ = 0.002997001
     const w3 = [
       w2[0] - (0.1 * (-0.037 / 0.271)) / (Math.sqrt(0.00131193775 / 0.002997001) + 1e-8),
@@ -163,7 +201,7 @@ describe('Adam: bias-corrected moments, W ← W − η·m̂/(√v̂ + ε)', () =
   });
 
   test('without bias correction the first step would be ≈ 3.16× larger (so the correction matters)', () => {
-    // The uncorrected step η·m/(√v + ε), from the optimiser's own m and v after step 1.
+    // The uncorrected step η·m/(√s + ε), from the optimiser's own m and s after step 1.
     const p = param('w', 1, 2, true, Float64Array.of(1, -2));
     const opt = makeOptimizer({ kind: 'adam', lr: 0.1 });
     p.grad.set([0.05, -0.1]);
@@ -171,7 +209,7 @@ describe('Adam: bias-corrected moments, W ← W − η·m̂/(√v̂ + ε)', () =
     const { t, slots } = opt.inspect(p);
     expect(t).toBe(1);
     const taken = 1 - p.value[0];
-    const uncorrected = (0.1 * slots.m![0]) / (Math.sqrt(slots.v![0]) + 1e-8);
+    const uncorrected = (0.1 * slots.m![0]) / (Math.sqrt(slots.s![0]) + 1e-8);
     expect(taken).toBeCloseTo(0.1, 7);
     expect(uncorrected / taken).toBeCloseTo(Math.sqrt(10), 4); // ε keeps it off by ~6e-6
   });
@@ -257,7 +295,7 @@ describe("the optimiser shows its state under the chapter's names", () => {
     ['nesterov', ['v']],
     ['adagrad', ['h']],
     ['rmsprop', ['h']],
-    ['adam', ['m', 'v']],
+    ['adam', ['m', 's']],
   ] as const)('%s keeps %j', (kind, names) => {
     const p = param('p', 1, 2, true, Float64Array.of(1, 2));
     const opt = makeOptimizer({ kind, lr: 0.1 });
@@ -279,7 +317,7 @@ describe("the optimiser shows its state under the chapter's names", () => {
       if (kind === 'rmsprop') expect(slots.h![i]).toBeCloseTo(0.99 * 0.01 * g1[i] * g1[i] + 0.01 * g2[i] * g2[i], 15);
       if (kind === 'adam') {
         expect(slots.m![i]).toBeCloseTo(0.9 * 0.1 * g1[i] + 0.1 * g2[i], 15);
-        expect(slots.v![i]).toBeCloseTo(0.999 * 0.001 * g1[i] * g1[i] + 0.001 * g2[i] * g2[i], 15);
+        expect(slots.s![i]).toBeCloseTo(0.999 * 0.001 * g1[i] * g1[i] + 0.001 * g2[i] * g2[i], 15);
       }
     }
     // Copies: changing them does not change the optimiser.
@@ -291,6 +329,7 @@ describe("the optimiser shows its state under the chapter's names", () => {
     expect(makeOptimizer({ kind: 'rmsprop', lr: 0.01 }).hyper).toEqual({
       lr: 0.01,
       momentum: 0.9,
+      nesterovOrder: 'position-first',
       decayRate: 0.99,
       beta1: 0.9,
       beta2: 0.999,

@@ -52,6 +52,96 @@ test('surface demo: changing the optimiser updates the URL, the rate and the tab
   await expect(page).toHaveURL(/x0=-6\.8/);
 });
 
+test('field demo: the arrows are −∇f of x²/20 + y² with their angles, and a change of surface reruns it', async ({
+  page,
+}) => {
+  const w = watch(page);
+  await page.goto(`${PAGE}?field.az=-60&field.el=40`);
+  const demo = page.locator('#demo-opt-field');
+  await showDemo(demo);
+  const table = '#opt-field-table table';
+  expect(await tableHeader(page, table)).toEqual(['x', 'y', 'f', '∂f/∂x', '∂f/∂y', 'angle to the minimum (°)']);
+  const rows = await tableRows(page, table);
+  expect(rows.length).toBe(21 * 11);
+  for (const r of rows) {
+    const [x, y, f, gx, gy, angle] = r.map(num);
+    expect(f).toBeCloseTo((x * x) / 20 + y * y, 12);
+    expect(gx).toBeCloseTo(x / 10, 12);
+    expect(gy).toBeCloseTo(2 * y, 12);
+    if (x !== 0 || y !== 0) {
+      const cos = (gx * x + gy * y) / (Math.hypot(gx, gy) * Math.hypot(x, y));
+      expect(angle).toBeCloseTo((Math.acos(Math.min(1, cos)) * 180) / Math.PI, 6);
+    }
+  }
+  // The 3-D view and the arrows are drawn; the view angles came from the URL.
+  await expect(demo.locator('.surface-mesh path').first()).toBeVisible();
+  expect(await demo.locator('.vector-field path.arrow').count()).toBeGreaterThan(200);
+  await expect(demo.getByLabel('3-D view: turn (type a value)')).toHaveValue('-60');
+  await expect(demo).toContainText('more than 45° away from the minimum');
+  await demo.getByLabel('surface', { exact: true }).selectOption('ellipse');
+  await expect(page).toHaveURL(/field\.surface=ellipse/);
+  await expect.poll(async () => (await tableRows(page, table)).length).toBe(21 * 16);
+  expectClean(w);
+});
+
+test("surface demo: Nesterov in the Korean edition's order is its own path, and the overlay shows both forms", async ({
+  page,
+}) => {
+  await page.goto(`${PAGE}?opt=nesterov-kr&lr=0.1&steps=3&compare=1`);
+  const demo = page.locator('#demo-opt-paths');
+  await showDemo(demo);
+  const rows = await tableRows(page, PATHS);
+  // First step: W ← W + μ²·v − (1 + μ)·η·g with v = −η·g: (1 + μ + μ²)·η·g = 2.71·0.1·(−0.7, 4).
+  expect(num(rows[1][1])).toBeCloseTo(-7 + 0.271 * 0.7, 12);
+  expect(num(rows[1][2])).toBeCloseTo(2 - 0.271 * 4, 12);
+  const summary = await tableRows(page, '#opt-paths-summary table');
+  expect(summary.map((r) => r[0])).toEqual([
+    'Nesterov (book, Korean edition)',
+    'SGD',
+    'Momentum',
+    'Nesterov',
+    'AdaGrad',
+    'RMSProp',
+    'Adam',
+  ]);
+  await demo.getByRole('button', { name: 'First step' }).click();
+  await demo.getByRole('button', { name: 'Next step' }).click();
+  await expect(demo.locator('.update')).toContainText('W ← W + μ² v − (1 + μ) η g');
+  // Adam's read-out names its second moment s, not v.
+  await demo.getByLabel('optimiser', { exact: true }).selectOption('adam');
+  await expect(page).toHaveURL(/opt=adam/);
+  await tableRows(page, PATHS);
+  await demo.getByRole('button', { name: 'First step' }).click();
+  await demo.getByRole('button', { name: 'Next step' }).click();
+  await expect(demo.locator('.update')).toContainText('s ← β₂ s + (1 − β₂) g ⊙ g');
+});
+
+test('dropout demo: four maps, the summary table, and a change of p reruns it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const w = watch(page);
+  await page.goto(`${PAGE}?drop.masks=20&drop.p=0.4`);
+  const demo = page.locator('#demo-opt-dropout');
+  await showDemo(demo);
+  const table = '#opt-dropout-table table';
+  const rows = await tableRows(page, table);
+  expect(rows.map((r) => r[0])).toEqual([
+    'without dropout',
+    'dropout p = 0.4, test time (every unit, unscaled)',
+    'one thinned network (mean over the masks)',
+    'average of 20 thinned networks',
+  ]);
+  // gap = train − test, and the ensemble agrees with the test-time network more than one thinned network does.
+  for (const r of rows.slice(0, 2)) expect(num(r[3])).toBeCloseTo(num(r[1]) - num(r[2]), 12);
+  expect(num(rows[3][4])).toBeGreaterThan(num(rows[2][4]));
+  await expect(demo.locator('.class-map')).toHaveCount(4);
+  const typed = demo.getByLabel('drop probability p (type a value)');
+  await typed.fill('0.2');
+  await typed.press('Enter');
+  await expect(page).toHaveURL(/drop\.p=0\.2/);
+  await expect.poll(async () => (await tableRows(page, table))[1][0]).toContain('p = 0.2');
+  expectClean(w);
+});
+
 test('race demo: curves for the chosen optimisers, SGD slowest', async ({ page }) => {
   test.setTimeout(120_000);
   const w = watch(page);

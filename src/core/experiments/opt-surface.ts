@@ -17,8 +17,9 @@ import { descend } from '../descend.ts';
 import {
   makeOptimizer,
   OPTIMIZER_KINDS,
+  OPTIMIZER_LABELS,
   type OptimizerHyper,
-  type OptimizerKind,
+  type OptimizerSpec,
   type OptimizerState,
 } from '../optimizers.ts';
 import { constant, exponentialDecay, inverseTimeDecay, type Schedule } from '../schedules.ts';
@@ -31,9 +32,32 @@ export const id = 'opt-surface';
 
 export type DecayKind = 'none' | 'inv' | 'exp';
 
+/**
+ * The rules the surface demo offers: the core's six, and Nesterov with its two updates in the
+ * order of the Korean edition's code ('nesterov-kr': the core's Nesterov with
+ * nesterovOrder 'velocity-first'), so that its readers can see how far that path departs.
+ */
+export const SURFACE_OPTS = [...OPTIMIZER_KINDS.slice(0, 3), 'nesterov-kr', ...OPTIMIZER_KINDS.slice(3)] as const;
+export type SurfaceOpt = (typeof SURFACE_OPTS)[number];
+export const SURFACE_OPT_LABELS: Record<SurfaceOpt, string> = {
+  ...OPTIMIZER_LABELS,
+  'nesterov-kr': 'Nesterov (book, Korean edition)',
+};
+
+/** The core optimiser behind each choice. */
+export function surfaceSpec(opt: SurfaceOpt, lr: number, momentum: number): OptimizerSpec {
+  if (opt === 'nesterov-kr') return { kind: 'nesterov', lr, momentum, nesterovOrder: 'velocity-first' };
+  return { kind: opt, lr, momentum };
+}
+
+/** The surface's suggested learning rate for a choice (the Korean-edition Nesterov takes Nesterov's). */
+export function suggestedLr(surface: SurfaceName, opt: SurfaceOpt): number {
+  return SURFACES[surface].lr[opt === 'nesterov-kr' ? 'nesterov' : opt];
+}
+
 export interface OptSurfaceConfig {
   surface: SurfaceName;
-  opt: OptimizerKind;
+  opt: SurfaceOpt;
   lr: number;
   /** μ for momentum and Nesterov. */
   momentum: number;
@@ -45,7 +69,7 @@ export interface OptSurfaceConfig {
   decayK: number;
   /** Std of Gaussian noise added to each gradient component (0: exact gradients). */
   noise: number;
-  /** Also run the other five optimisers, each at the surface's suggested learning rate. */
+  /** Also run every other rule of SURFACE_OPTS, each at the surface's suggested learning rate. */
   compare: boolean;
   seed: number;
 }
@@ -66,7 +90,7 @@ export interface StepTerms {
   g: [number, number];
   /**
    * The optimiser's own state after the step, by the chapter's names: v (momentum, Nesterov), h and
-   * the rate η/(√h + ε) (AdaGrad, RMSProp), m, v, m̂, v̂ (Adam).
+   * the rate η/(√h + ε) (AdaGrad, RMSProp), m, s, m̂, ŝ (Adam).
    */
   state: Record<string, [number, number]>;
   /** Displacement (x, y)_step − (x, y)_{step−1}. */
@@ -74,7 +98,7 @@ export interface StepTerms {
 }
 
 export interface PathRun {
-  opt: OptimizerKind;
+  opt: SurfaceOpt;
   lr: number;
   /** The optimiser's hyper-parameters (μ, ρ, β₁, β₂, ε), as it reports them. */
   hyper: OptimizerHyper;
@@ -102,7 +126,7 @@ export interface PathStats {
 }
 
 export interface OptSurfaceFrame {
-  opt: OptimizerKind;
+  opt: SurfaceOpt;
   done: number;
   total: number;
 }
@@ -153,13 +177,13 @@ function schedule(decay: DecayKind, lr: number, k: number): Schedule {
 /** One optimiser's path: the core optimiser moves the point; the read-out shows its own state. */
 export function runPath(
   surfaceName: SurfaceName,
-  kind: OptimizerKind,
+  kind: SurfaceOpt,
   lr: number,
   cfg: Pick<OptSurfaceConfig, 'momentum' | 'x0' | 'y0' | 'steps' | 'decay' | 'decayK' | 'noise' | 'seed'>,
 ): PathRun {
   const s = SURFACES[surfaceName];
   if (!s) throw new Error(`unknown surface "${String(surfaceName).slice(0, 30)}"`);
-  const opt = makeOptimizer({ kind, lr, momentum: cfg.momentum });
+  const opt = makeOptimizer(surfaceSpec(kind, lr, cfg.momentum));
   const hyper = opt.hyper;
   const noise = cfg.noise > 0 ? new Rng(cfg.seed).fork(`noise:${kind}`) : null;
   const rows: PathRow[] = [{ step: 0, x: cfg.x0, y: cfg.y0, f: s.f(cfg.x0, cfg.y0) }];
@@ -195,19 +219,19 @@ export function runPath(
 }
 
 /**
- * The optimiser's state as the read-out shows it: its buffers by their names (v; h; m, v), and
+ * The optimiser's state as the read-out shows it: its buffers by their names (v; h; m, s), and
  * what the update derives from them — the per-coordinate rate η/(√h + ε) of AdaGrad and RMSProp,
- * and Adam's bias-corrected m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ).
+ * and Adam's bias-corrected m̂ = m/(1 − β₁ᵗ), ŝ = s/(1 − β₂ᵗ).
  */
 function readOut(state: OptimizerState, hyper: OptimizerHyper, lr: number): Record<string, [number, number]> {
   const out: Record<string, [number, number]> = {};
   const pair = (a: ArrayLike<number>, f: (v: number) => number): [number, number] => [f(a[0]), f(a[1])];
   for (const [name, buf] of Object.entries(state.slots)) out[name] = pair(buf, (v) => v);
-  const { h, m, v } = state.slots;
+  const { h, m, s } = state.slots;
   if (h) out.rate = pair(h, (hi) => lr / (Math.sqrt(hi) + hyper.eps));
-  if (m && v) {
+  if (m && s) {
     out.mhat = pair(m, (mi) => mi / (1 - powInt(hyper.beta1, state.t)));
-    out.vhat = pair(v, (vi) => vi / (1 - powInt(hyper.beta2, state.t)));
+    out.shat = pair(s, (si) => si / (1 - powInt(hyper.beta2, state.t)));
   }
   return out;
 }
@@ -215,13 +239,13 @@ function readOut(state: OptimizerState, hyper: OptimizerHyper, lr: number): Reco
 export const optSurface: Experiment<OptSurfaceConfig, OptSurfaceFrame, OptSurfaceResult> = async function* optSurface(
   config,
 ) {
-  const kinds = config.compare ? OPTIMIZER_KINDS.filter((k) => k !== config.opt) : [];
+  const kinds = config.compare ? SURFACE_OPTS.filter((k) => k !== config.opt) : [];
   const total = 1 + kinds.length;
   const main = runPath(config.surface, config.opt, config.lr, config);
   yield { opt: config.opt, done: 1, total };
   const others: PathRun[] = [];
   for (const k of kinds) {
-    others.push(runPath(config.surface, k, SURFACES[config.surface].lr[k], config));
+    others.push(runPath(config.surface, k, suggestedLr(config.surface, k), config));
     yield { opt: k, done: 1 + others.length, total };
   }
   return { main, others };
