@@ -115,7 +115,7 @@ async function benchChapter(slug) {
     const title = await fig.getAttribute('aria-label');
     const pressAt = await button.evaluate((b) => {
       const t = performance.now();
-      b.click();
+      /** @type {HTMLButtonElement} */ (b).click();
       return t;
     });
     const finished = await until(

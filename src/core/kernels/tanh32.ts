@@ -33,7 +33,9 @@ const C3 = fr(1 / 6),
   C6 = fr(1 / 720),
   C7 = fr(1 / 5040);
 /** 2ᵏ for the k that occur (0 ≤ k ≤ 27 since 2|x| ≤ 18.2). */
-const POW2 = Float64Array.from({ length: 28 }, (_, k) => 2 ** k);
+const POW2 = new Float64Array(28);
+POW2[0] = 1;
+for (let k = 1; k < POW2.length; k++) POW2[k] = 2 * POW2[k - 1];
 
 /** tanh(x) in float32 arithmetic, for x a float32 value (within 2 ulp; see the header). */
 export function tanh32(x: number): number {
