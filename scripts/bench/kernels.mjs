@@ -8,7 +8,7 @@ import { matmul32, matrix32, tanh32, tanhForward32, toMatrix32 } from '../../src
 import { matmul32WasmBytes } from '../../src/core/kernels/matmul32-wasm.ts';
 import { activation, activationForward } from '../../src/core/activations.ts';
 import { tanh } from '../../src/core/mathfn.ts';
-import { ROUNDS, core, median, normal, perCallMicros, race, rng, tf, tfjs, useTf } from './harness.mjs';
+import { core, normal, perCallMicros, race, rng, tf, tfjs, useTf } from './harness.mjs';
 
 const CROSSOVER_SHAPES = [
   [2, 2, 2],
@@ -64,7 +64,7 @@ export function benchTanhCrossover() {
 }
 
 /**
- * tanh over the 1000×500 activations of row (b), ns per element: the float64 activation the core
+ * tanh over the 1000×500 activations of row (b), ns per element (wall-clock and CPU time): the float64 activation the core
  * uses today; float32 computed in float64 and rounded (Math.fround(mathfn tanh)); tanh32 in float32
  * arithmetic in TypeScript and in WebAssembly SIMD; tfjs's tanh on both backends.
  */
@@ -96,14 +96,14 @@ export async function benchTanh() {
     { name: 'tfjs-wasm tanh', setup: tfjs('wasm'), run: tfTanh.wasm },
   ]);
   setMatmulKernel('auto');
-  return Object.entries(t.wall).map(([name, ms]) => ({ name, ns: (ms * 1e6) / n }));
+  return Object.keys(t.wall).map((name) => ({ name, wall: (t.wall[name] * 1e6) / n, cpu: (t.cpu[name] * 1e6) / n }));
 }
 
 /**
  * Row (a)'s float32 WebAssembly product taken apart: the stages of kernels/wasm-gemm32.ts
  * (copy the operands in, pack A, pack B, multiply, copy C out) timed one by one on a module
- * instance of its own, and the multiply loop on operands that stay in the L1 cache, which is as
- * fast as this kernel can go on this machine. Median ms per stage over ROUNDS runs.
+ * instance of its own (CPU time), and the multiply loop on operands that stay in the L1 cache,
+ * which is as fast as this kernel can go on this machine.
  */
 export function profileMatmul32() {
   const wasm = new WebAssembly.Instance(new WebAssembly.Module(matmul32WasmBytes()), {}).exports;
@@ -129,20 +129,16 @@ export function profileMatmul32() {
     'multiply (4×8 tiles)': () => wasm.gemm(n4, m, k, offPA * 4, offPB * 4, offC * 4),
     'copy C out': () => c.set(heap.subarray(offC, offC + n * m)),
   };
-  const times = Object.fromEntries(Object.keys(stages).map((s) => [s, []]));
-  for (let r = 0; r < ROUNDS + 2; r++) {
-    for (const [s, f] of Object.entries(stages)) {
-      const t0 = performance.now();
-      f();
-      if (r >= 2) times[s].push(performance.now() - t0);
-    }
-  }
+  // CPU time per stage (median of batches): each stage can be repeated on its own, since the
+  // stages only read what the one before wrote.
+  for (const f of Object.values(stages)) f();
+  const times = Object.entries(stages).map(([stage, f]) => ({ stage, ms: perCallMicros(f) / 1000 }));
   // The multiply loop on 8 rows × 16 columns × depth 256: both packed panels (8 KiB + 16 KiB) in L1.
   const small = () => wasm.gemm(2, 16, 256, offPA * 4, offPB * 4, offC * 4);
   const micros = perCallMicros(small);
   const l1Gflops = (2 * 8 * 16 * 256) / micros / 1e3;
   return {
-    stages: Object.entries(times).map(([stage, t]) => ({ stage, ms: median(t) })),
+    stages: times,
     l1Gflops,
     // (a) at that rate, counting the padding of the last column panel (504 columns computed)
     floorMs: (2 * n * 8 * m8 * k) / l1Gflops / 1e6,
