@@ -169,15 +169,24 @@ p('or within the page’s time for demos that run on load).');
 p();
 p('| chapter | demo | starts | first frame | done |');
 p('| --- | --- | --- | ---: | ---: |');
+/** What a demo did: how it started, and ms from hydration (or the press) to its first frame and to done. */
+function timings(r, d) {
+  const press = r.presses.find((x) => x.title === d.title);
+  const from = press ? press.pressAt : d.hydratedAt;
+  const run = r.seen.runs.find((x) => x.demo === d.title && from !== null && x.startAt >= from);
+  if (!run) return { starts: press ? 'on Run' : 'no run', firstFrame: null, done: null };
+  const after = (times, t0) => (t0 === null ? null : (times.find((t) => t >= t0) ?? null));
+  const since = (t) => (t === null ? null : t - from);
+  return {
+    starts: press ? 'on Run' : 'on load',
+    firstFrame: since(after(d.shown, run.firstMessageAt)),
+    done: since(after(d.done, run.startAt)),
+  };
+}
 for (const r of results) {
   for (const d of r.seen.demos) {
-    const press = r.presses.find((x) => x.title === d.title);
-    const from = press ? press.pressAt : d.hydratedAt;
-    const run = d.runs.find((x) => from !== null && x.startAt >= from) ?? null;
-    const since = (t) => (run && t !== null && from !== null ? t - from : null);
-    p(
-      `| ${r.slug} | ${d.title} | ${press ? 'on Run' : run ? 'on load' : 'no run'} | ${ms(since(run?.firstFrameAt ?? null))} | ${ms(since(run?.doneAt ?? null))} |`,
-    );
+    const t = timings(r, d);
+    p(`| ${r.slug} | ${d.title} | ${t.starts} | ${ms(t.firstFrame)} | ${ms(t.done)} |`);
   }
 }
 p();
@@ -194,7 +203,7 @@ for (const r of results) {
 const problems = results.flatMap((r) => [
   ...(r.hydrated ? [] : [`${r.slug}: not every demo hydrated`]),
   ...(r.loadSettled ? [] : [`${r.slug}: demos that run on load had not finished after ${PAGE_TIMEOUT / 1000} s`]),
-  ...(r.seen.unattributed ? [`${r.slug}: ${r.seen.unattributed} run start(s) not tied to a demo`] : []),
+  ...r.seen.runs.filter((run) => !run.demo).map((run) => `${r.slug}: a run of ${run.experiment} not tied to a demo`),
 ]);
 if (problems.length) {
   p();
