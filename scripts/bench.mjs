@@ -218,7 +218,9 @@ async function main() {
   p();
   p('CPU time per call (median of batches). The WebAssembly kernels copy their operands in and the result');
   p(`out. In 'auto' mode (the default) float64 products with n·m·k ≥ ${WASM_MIN_PRODUCT} and at least 16 outputs`);
-  p(`use WebAssembly, and float32 products with n·m·k ≥ ${WASM32_MIN_PRODUCT}; the rest stay in TypeScript.`);
+  p(
+    `use WebAssembly, and float32 products with n·m·k ≥ ${WASM32_MIN_PRODUCT} and at least 16 outputs; the rest stay in TypeScript.`,
+  );
   p();
   p('| product | n·m·k | f64 ts | f64 wasm | f64 ts / wasm | f32 ts | f32 wasm | f32 ts / wasm |');
   p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

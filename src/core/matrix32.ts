@@ -19,8 +19,8 @@
  * tested in tests/core/matrix32.test.ts against the float64 kernel.
  *
  * Kernel choice: setMatmulKernel (matrix.ts) applies here too. In 'auto' mode products with at
- * least WASM32_MIN_PRODUCT multiply-adds go to WebAssembly; `matmulKernel32()` says which kernel
- * large products actually use.
+ * least WASM32_MIN_PRODUCT multiply-adds and 16 outputs go to WebAssembly; `matmulKernel32()`
+ * says which kernel large products actually use.
  */
 import type { Matrix } from './matrix.ts';
 import { gemm32 } from './kernels/gemm32.ts';
@@ -133,11 +133,12 @@ export function matmulBT32(a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
 }
 
 /**
- * In 'auto' mode, products with at least this many multiply-adds (n·m·k) go to WebAssembly.
- * Measured crossover (BENCHMARKS.md): the float32 TypeScript kernel, which rounds every
- * operation through Math.fround, is slow enough that WebAssembly wins almost at once.
+ * In 'auto' mode, products with at least this many multiply-adds (n·m·k), and an output of at
+ * least 16 entries, go to WebAssembly. Measured crossover (BENCHMARKS.md): the float32 TypeScript
+ * kernel, which rounds every operation through Math.fround, loses from a few hundred
+ * multiply-adds on; with a tiny output (a dot product, say) copying the operands in costs more.
  */
-export const WASM32_MIN_PRODUCT = 64;
+export const WASM32_MIN_PRODUCT = 128;
 
 /**
  * The kernel that large float32 products actually run on: 'wasm' if WebAssembly was asked for
@@ -163,7 +164,7 @@ function gemm(
     c.fill(0);
     return;
   }
-  if (useWasm(n * m * k >= WASM32_MIN_PRODUCT) && loadWasm32() && wasmGemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c))
-    return;
+  const large = n * m * k >= WASM32_MIN_PRODUCT && n * m >= 16;
+  if (useWasm(large) && loadWasm32() && wasmGemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c)) return;
   gemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c);
 }

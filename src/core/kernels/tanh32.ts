@@ -64,7 +64,7 @@ export function tanh32(x: number): number {
  * Below this many elements tanhForward32 stays in TypeScript in 'auto' mode: copying into the
  * module and back costs more than it saves (measured, BENCHMARKS.md).
  */
-export const WASM_TANH_MIN = 64;
+export const WASM_TANH_MIN = 8;
 
 /**
  * out[i] = tanh32(x[i]) for every i (out may be x itself); returns out. With the WebAssembly
