@@ -4,8 +4,11 @@
  * module's bytes, base64-encoded, in a TypeScript module beside it, so the kernels load
  * synchronously from a plain import in Node, a Web Worker or a page, with no fetch:
  *
- *   matmul.wat   → matmul-wasm.ts     the float64 matrix product (f64x2)
- *   matmul32.wat → matmul32-wasm.ts   the float32 matrix product and tanh (f32x4)
+ *   matmul.wat                                       → matmul-wasm.ts    the float64 product (f64x2)
+ *   matmul32.wat + matmul32-pack.wat + matmul32-tanh.wat → matmul32-wasm.ts  the float32 product and tanh (f32x4)
+ *
+ * A module in several files: each file holds module fields only, and they are put together, in
+ * order, inside one (module …).
  *
  *   node scripts/build-wasm.mjs           # rewrite the generated modules
  *   node scripts/build-wasm.mjs --check   # exit 1 if one is out of date
@@ -19,7 +22,10 @@ import wabtInit from 'wabt';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = 'src/core/kernels/';
 
-/** Each kernel: its source, the generated module, the function that returns the bytes, what it is. */
+/**
+ * Each kernel: its source (`wat`, or `parts` put together inside one module), the generated
+ * module, the function that returns the bytes, what it is.
+ */
 export const MODULES = [
   {
     wat: 'matmul.wat',
@@ -29,9 +35,10 @@ export const MODULES = [
   },
   {
     wat: 'matmul32.wat',
+    parts: ['matmul32.wat', 'matmul32-pack.wat', 'matmul32-tanh.wat'],
     ts: 'matmul32-wasm.ts',
     fn: 'matmul32WasmBytes',
-    what: 'The WebAssembly SIMD float32 kernels (matrix product, tanh)',
+    what: 'The WebAssembly SIMD float32 kernels, matrix product and tanh',
   },
 ];
 
@@ -51,13 +58,19 @@ export async function assemble(watText, name = 'matmul.wat') {
   }
 }
 
+/** Its source files, as a phrase: "a.wat", or "a.wat, b.wat and c.wat". */
+const sourceNames = (module) => (module.parts ?? [module.wat]).join(', ').replace(/, ([^,]*)$/, ' and $1');
+
 /** The TypeScript module that embeds `bytes`, for the kernel `module` (one of MODULES). */
 export function embed(bytes, module = MODULES[0]) {
   const base64 = Buffer.from(bytes).toString('base64');
   const lines = base64.match(/.{1,96}/g) ?? [''];
+  const from = sourceNames(module);
+  const origin = module.parts
+    ? `assembled by\n * scripts/build-wasm.mjs from ${from}.\n * Generated file: edit those and re-run the script.`
+    : `assembled from ${from} by\n * scripts/build-wasm.mjs. Generated file: edit ${from} and re-run the script.`;
   return `/**
- * ${module.what} (${bytes.length} bytes), assembled from ${module.wat} by
- * scripts/build-wasm.mjs. Generated file: edit ${module.wat} and re-run the script.
+ * ${module.what} (${bytes.length} bytes), ${origin}
  *
  *   const module = new WebAssembly.Module(${module.fn}());   // synchronous, no fetch
  */
@@ -75,9 +88,15 @@ export function ${module.fn}(): Uint8Array<ArrayBuffer> {
 `;
 }
 
+/** The WAT text of `module`: its file, or its parts inside one (module …). */
+export function source(module) {
+  const read = (name) => readFileSync(`${root}${dir}${name}`, 'utf8');
+  return module.parts ? `(module\n${module.parts.map(read).join('\n')})\n` : read(module.wat);
+}
+
 /** The generated module's text for `module`, from its current .wat source. */
 export async function generated(module) {
-  return embed(await assemble(readFileSync(`${root}${dir}${module.wat}`, 'utf8'), module.wat), module);
+  return embed(await assemble(source(module), module.wat), module);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,5 +1,7 @@
 ;; Float32 matrix product and tanh in WebAssembly SIMD (f32x4), the fast path behind
-;; src/core/matrix32.ts.
+;; src/core/matrix32.ts. One module in three files, which scripts/build-wasm.mjs puts together,
+;; in this order, inside one (module …): this file (memory, multiplying), matmul32-pack.wat
+;; (packing) and matmul32-tanh.wat (tanh). Each holds module fields only.
 ;;
 ;; Assembled by `node scripts/build-wasm.mjs` into src/core/kernels/matmul32-wasm.ts (base64), and
 ;; driven from src/core/kernels/wasm-gemm32.ts, which copies operands into this module's memory:
@@ -29,434 +31,202 @@
 ;;
 ;; Addresses are byte offsets into the exported memory; strides and sizes count f32 elements.
 ;; Nothing here traps on any input: NaN and ±∞ propagate through the arithmetic as IEEE says.
-(module
-  (memory (export "memory") 1)
 
-  ;; Depth of one k slice (for the cache only: results do not depend on it).
-  (global $KC i32 (i32.const 512))
-  ;; A panels per cache block.
-  (global $MCP i32 (i32.const 32))
-  ;; A 4×8 tile (128 bytes) at address 0 where edge tiles are computed; operands start after it.
-  (global $SCRATCH i32 (i32.const 0))
+(memory (export "memory") 1)
 
-  ;; ---- Packing -------------------------------------------------------------------------------
-  ;; pack4 / pack8 copy the view src (element (r, p) at src + 4·(r·rowStride + p·depthStride),
-  ;; r < rows, p < depth) into panels of 4 / 8 rows: for each panel, for each p, its rows at p.
-  ;; Rows past `rows` in the last panel are zeros. Full panels take a SIMD path when the view is
-  ;; contiguous along one of its axes (always the case for the three matrix products).
-  (func (export "pack4")
-    (param $src i32) (param $rowStride i32) (param $depthStride i32)
-    (param $rows i32) (param $depth i32) (param $dst i32)
-    (local $r0 i32)
-    (local.set $rowStride (i32.shl (local.get $rowStride) (i32.const 2)))   ;; strides in bytes
-    (local.set $depthStride (i32.shl (local.get $depthStride) (i32.const 2)))
-    (block $done
-      (loop $panels
-        (br_if $done (i32.ge_s (local.get $r0) (local.get $rows)))
-        (if (i32.lt_s (i32.sub (local.get $rows) (local.get $r0)) (i32.const 4))
-          (then
-            (call $packGeneral (local.get $src) (local.get $rowStride) (local.get $depthStride)
-              (i32.sub (local.get $rows) (local.get $r0)) (i32.const 4) (local.get $depth) (local.get $dst)))
-          (else
-            (if (i32.eq (local.get $rowStride) (i32.const 4))
-              (then
-                (call $packAdjacent4 (local.get $src) (local.get $depthStride) (local.get $depth) (local.get $dst)))
-              (else
-                (if (i32.eq (local.get $depthStride) (i32.const 4))
+;; Depth of one k slice (for the cache only: results do not depend on it).
+(global $KC i32 (i32.const 512))
+;; A panels per cache block.
+(global $MCP i32 (i32.const 32))
+;; A 4×8 tile (128 bytes) at address 0 where edge tiles are computed; operands start after it.
+(global $SCRATCH i32 (i32.const 0))
+
+;; ---- Multiplying ----------------------------------------------------------------------------
+;; C = (packed A)·(packed B) over KC slices, blocks of MCP A-panels, and 4×8 tiles.
+;; n4: panel count of A; m ≥ 1: columns of B and C; k ≥ 1: depth. C has row stride m and
+;; room for 4·n4 rows (rows past n hold products of A's zero padding). The last column panel,
+;; when m is not a multiple of 8, is computed in the scratch tile and its valid columns copied.
+(func (export "gemm")
+  (param $n4 i32) (param $m i32) (param $k i32) (param $pa i32) (param $pb i32) (param $c i32)
+  (local $m8 i32) (local $pc i32) (local $kc i32) (local $ic i32) (local $icEnd i32)
+  (local $jp i32) (local $ip i32) (local $ldcBytes i32) (local $bAddr i32) (local $aAddr i32)
+  (local $cAddr i32) (local $edgeBytes i32)
+  (local.set $m8 (i32.shr_u (i32.add (local.get $m) (i32.const 7)) (i32.const 3)))
+  (local.set $ldcBytes (i32.shl (local.get $m) (i32.const 2)))
+  ;; bytes per row of the last column panel (32 when it is full)
+  (local.set $edgeBytes (i32.sub (local.get $ldcBytes) (i32.shl (i32.sub (local.get $m8) (i32.const 1)) (i32.const 5))))
+  (block $kDone
+    (loop $slices
+      (br_if $kDone (i32.ge_s (local.get $pc) (local.get $k)))
+      (local.set $kc (i32.sub (local.get $k) (local.get $pc)))
+      (if (i32.gt_s (local.get $kc) (global.get $KC)) (then (local.set $kc (global.get $KC))))
+      (local.set $ic (i32.const 0))
+      (block $iDone
+        (loop $blocks
+          (br_if $iDone (i32.ge_s (local.get $ic) (local.get $n4)))
+          (local.set $icEnd (i32.add (local.get $ic) (global.get $MCP)))
+          (if (i32.gt_s (local.get $icEnd) (local.get $n4)) (then (local.set $icEnd (local.get $n4))))
+          (local.set $jp (i32.const 0))
+          (block $jDone
+            (loop $columns
+              (br_if $jDone (i32.ge_s (local.get $jp) (local.get $m8)))
+              ;; B panel jp (8·k values), from depth pc on
+              (local.set $bAddr (i32.add (local.get $pb)
+                (i32.shl (i32.add (i32.mul (local.get $jp) (local.get $k)) (local.get $pc)) (i32.const 5))))
+              (local.set $ip (local.get $ic))
+              (loop $rowPanels
+                (local.set $aAddr (i32.add (local.get $pa)
+                  (i32.shl (i32.add (i32.mul (local.get $ip) (local.get $k)) (local.get $pc)) (i32.const 4))))
+                (local.set $cAddr (i32.add (local.get $c)
+                  (i32.add (i32.mul (i32.shl (local.get $ip) (i32.const 2)) (local.get $ldcBytes))
+                           (i32.shl (local.get $jp) (i32.const 5)))))
+                (if (i32.and (i32.eq (local.get $jp) (i32.sub (local.get $m8) (i32.const 1)))
+                             (i32.ne (local.get $edgeBytes) (i32.const 32)))
                   (then
-                    (call $packContiguous4 (local.get $src) (local.get $rowStride) (local.get $depth)
-                      (local.get $dst) (i32.const 16)))
+                    (if (local.get $pc)
+                      (then (call $copyRows (global.get $SCRATCH) (i32.const 32) (local.get $cAddr)
+                              (local.get $ldcBytes) (local.get $edgeBytes))))
+                    (call $tile4x8 (local.get $kc) (local.get $aAddr) (local.get $bAddr)
+                      (global.get $SCRATCH) (i32.const 32) (local.get $pc))
+                    (call $copyRows (local.get $cAddr) (local.get $ldcBytes) (global.get $SCRATCH)
+                      (i32.const 32) (local.get $edgeBytes)))
                   (else
-                    (call $packGeneral (local.get $src) (local.get $rowStride) (local.get $depthStride)
-                      (i32.const 4) (i32.const 4) (local.get $depth) (local.get $dst))))))))
-        (local.set $src (i32.add (local.get $src) (i32.shl (local.get $rowStride) (i32.const 2))))
-        (local.set $dst (i32.add (local.get $dst) (i32.shl (local.get $depth) (i32.const 4))))
-        (local.set $r0 (i32.add (local.get $r0) (i32.const 4)))
-        (br $panels))))
+                    (call $tile4x8 (local.get $kc) (local.get $aAddr) (local.get $bAddr)
+                      (local.get $cAddr) (local.get $ldcBytes) (local.get $pc))))
+                (local.set $ip (i32.add (local.get $ip) (i32.const 1)))
+                (br_if $rowPanels (i32.lt_s (local.get $ip) (local.get $icEnd))))
+              (local.set $jp (i32.add (local.get $jp) (i32.const 1)))
+              (br $columns)))
+          (local.set $ic (local.get $icEnd))
+          (br $blocks)))
+      (local.set $pc (i32.add (local.get $pc) (global.get $KC)))
+      (br $slices))))
 
-  (func (export "pack8")
-    (param $src i32) (param $rowStride i32) (param $depthStride i32)
-    (param $rows i32) (param $depth i32) (param $dst i32)
-    (local $r0 i32)
-    (local.set $rowStride (i32.shl (local.get $rowStride) (i32.const 2)))
-    (local.set $depthStride (i32.shl (local.get $depthStride) (i32.const 2)))
-    (block $done
-      (loop $panels
-        (br_if $done (i32.ge_s (local.get $r0) (local.get $rows)))
-        (if (i32.lt_s (i32.sub (local.get $rows) (local.get $r0)) (i32.const 8))
-          (then
-            (call $packGeneral (local.get $src) (local.get $rowStride) (local.get $depthStride)
-              (i32.sub (local.get $rows) (local.get $r0)) (i32.const 8) (local.get $depth) (local.get $dst)))
-          (else
-            (if (i32.eq (local.get $rowStride) (i32.const 4))
-              (then
-                (call $packAdjacent8 (local.get $src) (local.get $depthStride) (local.get $depth) (local.get $dst)))
-              (else
-                (if (i32.eq (local.get $depthStride) (i32.const 4))
-                  (then
-                    ;; rows 0–3 into the first half of each 32-byte step, rows 4–7 into the second
-                    (call $packContiguous4 (local.get $src) (local.get $rowStride) (local.get $depth)
-                      (local.get $dst) (i32.const 32))
-                    (call $packContiguous4
-                      (i32.add (local.get $src) (i32.shl (local.get $rowStride) (i32.const 2)))
-                      (local.get $rowStride) (local.get $depth)
-                      (i32.add (local.get $dst) (i32.const 16)) (i32.const 32)))
-                  (else
-                    (call $packGeneral (local.get $src) (local.get $rowStride) (local.get $depthStride)
-                      (i32.const 8) (i32.const 8) (local.get $depth) (local.get $dst))))))))
-        (local.set $src (i32.add (local.get $src) (i32.shl (local.get $rowStride) (i32.const 3))))
-        (local.set $dst (i32.add (local.get $dst) (i32.shl (local.get $depth) (i32.const 5))))
-        (local.set $r0 (i32.add (local.get $r0) (i32.const 8)))
-        (br $panels))))
+;; Copies `bytes` bytes of each of 4 rows from src (row stride srcStride) to dst (dstStride).
+(func $copyRows (param $dst i32) (param $dstStride i32) (param $src i32) (param $srcStride i32) (param $bytes i32)
+  (memory.copy (local.get $dst) (local.get $src) (local.get $bytes))
+  (memory.copy (i32.add (local.get $dst) (local.get $dstStride))
+    (i32.add (local.get $src) (local.get $srcStride)) (local.get $bytes))
+  (memory.copy (i32.add (local.get $dst) (i32.shl (local.get $dstStride) (i32.const 1)))
+    (i32.add (local.get $src) (i32.shl (local.get $srcStride) (i32.const 1))) (local.get $bytes))
+  (memory.copy (i32.add (local.get $dst) (i32.mul (local.get $dstStride) (i32.const 3)))
+    (i32.add (local.get $src) (i32.mul (local.get $srcStride) (i32.const 3))) (local.get $bytes)))
 
-  ;; A full 4-row panel whose rows are adjacent in memory (rowStride = 1 element): at each p
-  ;; the 4 values are consecutive, so copy 16 bytes per p.
-  (func $packAdjacent4 (param $s i32) (param $depthStride i32) (param $depth i32) (param $dst i32)
-    (local $end i32)
-    (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $depth) (i32.const 4))))
-    (block $done
+;; The micro-kernel: the 4×8 tile of C at c (row stride ldcBytes) accumulates kc ≥ 1 steps
+;; of a_p b_pᵀ, a_p being 4 floats of an A panel at a and b_p 8 floats of a B panel at b.
+;; Its sums start at zero when pc = 0 (the first slice) and from C otherwise; they are
+;; stored back into C. Accumulator $cRH holds row R, columns 4H..4H+3. Four steps per
+;; iteration while at least four remain, then one at a time.
+(func $tile4x8 (param $kc i32) (param $a i32) (param $b i32) (param $c i32) (param $ldcBytes i32) (param $pc i32)
+  (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+  (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+  (local $b0 v128) (local $b1 v128) (local $ai v128) (local $end4 i32) (local $end i32) (local $row i32)
+  (if (local.get $pc)
+    (then
+      (local.set $row (local.get $c))
+      (local.set $c00 (v128.load offset=0 (local.get $row)))
+      (local.set $c01 (v128.load offset=16 (local.get $row)))
+      (local.set $row (i32.add (local.get $row) (local.get $ldcBytes)))
+      (local.set $c10 (v128.load offset=0 (local.get $row)))
+      (local.set $c11 (v128.load offset=16 (local.get $row)))
+      (local.set $row (i32.add (local.get $row) (local.get $ldcBytes)))
+      (local.set $c20 (v128.load offset=0 (local.get $row)))
+      (local.set $c21 (v128.load offset=16 (local.get $row)))
+      (local.set $row (i32.add (local.get $row) (local.get $ldcBytes)))
+      (local.set $c30 (v128.load offset=0 (local.get $row)))
+      (local.set $c31 (v128.load offset=16 (local.get $row)))))
+  (local.set $end (i32.add (local.get $a) (i32.shl (local.get $kc) (i32.const 4))))
+  (local.set $end4 (i32.add (local.get $a) (i32.shl (i32.and (local.get $kc) (i32.const -4)) (i32.const 4))))
+  (if (i32.lt_u (local.get $a) (local.get $end4))
+    (then
+      (loop $quads
+        (local.set $b0 (v128.load offset=0 (local.get $b)))
+        (local.set $b1 (v128.load offset=16 (local.get $b)))
+        (local.set $ai (v128.load32_splat offset=0 (local.get $a)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=4 (local.get $a)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=8 (local.get $a)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=12 (local.get $a)))
+        (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $b0 (v128.load offset=32 (local.get $b)))
+        (local.set $b1 (v128.load offset=48 (local.get $b)))
+        (local.set $ai (v128.load32_splat offset=16 (local.get $a)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=20 (local.get $a)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=24 (local.get $a)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=28 (local.get $a)))
+        (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $b0 (v128.load offset=64 (local.get $b)))
+        (local.set $b1 (v128.load offset=80 (local.get $b)))
+        (local.set $ai (v128.load32_splat offset=32 (local.get $a)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=36 (local.get $a)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=40 (local.get $a)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=44 (local.get $a)))
+        (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $b0 (v128.load offset=96 (local.get $b)))
+        (local.set $b1 (v128.load offset=112 (local.get $b)))
+        (local.set $ai (v128.load32_splat offset=48 (local.get $a)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=52 (local.get $a)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=56 (local.get $a)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=60 (local.get $a)))
+        (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $a (i32.add (local.get $a) (i32.const 64)))
+        (local.set $b (i32.add (local.get $b) (i32.const 128)))
+        (br_if $quads (i32.lt_u (local.get $a) (local.get $end4))))))
+  (if (i32.lt_u (local.get $a) (local.get $end))
+    (then
       (loop $steps
-        (br_if $done (i32.ge_u (local.get $dst) (local.get $end)))
-        (v128.store (local.get $dst) (v128.load (local.get $s)))
-        (local.set $s (i32.add (local.get $s) (local.get $depthStride)))
-        (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
-        (br $steps))))
-
-  ;; The same for an 8-row panel: 32 bytes per p.
-  (func $packAdjacent8 (param $s i32) (param $depthStride i32) (param $depth i32) (param $dst i32)
-    (local $end i32)
-    (local.set $end (i32.add (local.get $dst) (i32.shl (local.get $depth) (i32.const 5))))
-    (block $done
-      (loop $steps
-        (br_if $done (i32.ge_u (local.get $dst) (local.get $end)))
-        (v128.store offset=0 (local.get $dst) (v128.load offset=0 (local.get $s)))
-        (v128.store offset=16 (local.get $dst) (v128.load offset=16 (local.get $s)))
-        (local.set $s (i32.add (local.get $s) (local.get $depthStride)))
-        (local.set $dst (i32.add (local.get $dst) (i32.const 32)))
-        (br $steps))))
-
-  ;; Four rows that are each contiguous along p (depthStride = 1 element), written as 4 values
-  ;; per p every `step` bytes from dst: load four steps of each row at once and transpose the
-  ;; 4×4 block with shuffles; the last depth mod 4 steps one value at a time.
-  (func $packContiguous4 (param $s0 i32) (param $rowStride i32) (param $depth i32) (param $dst i32) (param $step i32)
-    (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $quads i32)
-    (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $t0 v128) (local $t1 v128)
-    (local.set $s1 (i32.add (local.get $s0) (local.get $rowStride)))
-    (local.set $s2 (i32.add (local.get $s1) (local.get $rowStride)))
-    (local.set $s3 (i32.add (local.get $s2) (local.get $rowStride)))
-    (local.set $quads (i32.shr_u (local.get $depth) (i32.const 2)))
-    (block $done
-      (loop $blocks
-        (br_if $done (i32.eqz (local.get $quads)))
-        (local.set $v0 (v128.load (local.get $s0)))   ;; row 0 at p .. p+3
-        (local.set $v1 (v128.load (local.get $s1)))
-        (local.set $v2 (v128.load (local.get $s2)))
-        (local.set $v3 (v128.load (local.get $s3)))
-        ;; t0 = (r0[p], r1[p], r0[p+1], r1[p+1]), t1 = the same for rows 2, 3
-        (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v0) (local.get $v1)))
-        (local.set $t1 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v2) (local.get $v3)))
-        (v128.store (local.get $dst)
-          (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t1)))
-        (local.set $dst (i32.add (local.get $dst) (local.get $step)))
-        (v128.store (local.get $dst)
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t1)))
-        (local.set $dst (i32.add (local.get $dst) (local.get $step)))
-        ;; the same for p+2, p+3
-        (local.set $t0 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v0) (local.get $v1)))
-        (local.set $t1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v2) (local.get $v3)))
-        (v128.store (local.get $dst)
-          (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t1)))
-        (local.set $dst (i32.add (local.get $dst) (local.get $step)))
-        (v128.store (local.get $dst)
-          (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t1)))
-        (local.set $dst (i32.add (local.get $dst) (local.get $step)))
-        (local.set $s0 (i32.add (local.get $s0) (i32.const 16)))
-        (local.set $s1 (i32.add (local.get $s1) (i32.const 16)))
-        (local.set $s2 (i32.add (local.get $s2) (i32.const 16)))
-        (local.set $s3 (i32.add (local.get $s3) (i32.const 16)))
-        (local.set $quads (i32.sub (local.get $quads) (i32.const 1)))
-        (br $blocks)))
-    (local.set $depth (i32.and (local.get $depth) (i32.const 3)))
-    (block $tailDone
-      (loop $tail
-        (br_if $tailDone (i32.eqz (local.get $depth)))
-        (f32.store offset=0 (local.get $dst) (f32.load (local.get $s0)))
-        (f32.store offset=4 (local.get $dst) (f32.load (local.get $s1)))
-        (f32.store offset=8 (local.get $dst) (f32.load (local.get $s2)))
-        (f32.store offset=12 (local.get $dst) (f32.load (local.get $s3)))
-        (local.set $s0 (i32.add (local.get $s0) (i32.const 4)))
-        (local.set $s1 (i32.add (local.get $s1) (i32.const 4)))
-        (local.set $s2 (i32.add (local.get $s2) (i32.const 4)))
-        (local.set $s3 (i32.add (local.get $s3) (i32.const 4)))
-        (local.set $dst (i32.add (local.get $dst) (local.get $step)))
-        (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))
-        (br $tail))))
-
-  ;; A panel of `width` rows with any strides, of which the first `valid` are real: those rows,
-  ;; then zeros. Used for the last, partial panel, and for full panels contiguous along neither
-  ;; axis. Strides are in bytes here.
-  (func $packGeneral (param $s i32) (param $rowStride i32) (param $depthStride i32)
-    (param $valid i32) (param $width i32) (param $depth i32) (param $dst i32)
-    (local $p i32) (local $r i32)
-    (block $done
-      (loop $steps
-        (br_if $done (i32.ge_s (local.get $p) (local.get $depth)))
-        (local.set $r (i32.const 0))
-        (loop $row
-          (f32.store (i32.add (local.get $dst) (i32.shl (local.get $r) (i32.const 2)))
-            (if (result f32) (i32.lt_s (local.get $r) (local.get $valid))
-              (then (f32.load (i32.add (local.get $s) (i32.mul (local.get $r) (local.get $rowStride)))))
-              (else (f32.const 0))))
-          (local.set $r (i32.add (local.get $r) (i32.const 1)))
-          (br_if $row (i32.lt_s (local.get $r) (local.get $width))))
-        (local.set $s (i32.add (local.get $s) (local.get $depthStride)))
-        (local.set $dst (i32.add (local.get $dst) (i32.shl (local.get $width) (i32.const 2))))
-        (local.set $p (i32.add (local.get $p) (i32.const 1)))
-        (br $steps))))
-
-  ;; ---- Multiplying ----------------------------------------------------------------------------
-  ;; C = (packed A)·(packed B) over KC slices, blocks of MCP A-panels, and 4×8 tiles.
-  ;; n4: panel count of A; m ≥ 1: columns of B and C; k ≥ 1: depth. C has row stride m and
-  ;; room for 4·n4 rows (rows past n hold products of A's zero padding). The last column panel,
-  ;; when m is not a multiple of 8, is computed in the scratch tile and its valid columns copied.
-  (func (export "gemm")
-    (param $n4 i32) (param $m i32) (param $k i32) (param $pa i32) (param $pb i32) (param $c i32)
-    (local $m8 i32) (local $pc i32) (local $kc i32) (local $ic i32) (local $icEnd i32)
-    (local $jp i32) (local $ip i32) (local $ldcBytes i32) (local $bAddr i32) (local $aAddr i32)
-    (local $cAddr i32) (local $edgeBytes i32)
-    (local.set $m8 (i32.shr_u (i32.add (local.get $m) (i32.const 7)) (i32.const 3)))
-    (local.set $ldcBytes (i32.shl (local.get $m) (i32.const 2)))
-    ;; bytes per row of the last column panel (32 when it is full)
-    (local.set $edgeBytes (i32.sub (local.get $ldcBytes) (i32.shl (i32.sub (local.get $m8) (i32.const 1)) (i32.const 5))))
-    (block $kDone
-      (loop $slices
-        (br_if $kDone (i32.ge_s (local.get $pc) (local.get $k)))
-        (local.set $kc (i32.sub (local.get $k) (local.get $pc)))
-        (if (i32.gt_s (local.get $kc) (global.get $KC)) (then (local.set $kc (global.get $KC))))
-        (local.set $ic (i32.const 0))
-        (block $iDone
-          (loop $blocks
-            (br_if $iDone (i32.ge_s (local.get $ic) (local.get $n4)))
-            (local.set $icEnd (i32.add (local.get $ic) (global.get $MCP)))
-            (if (i32.gt_s (local.get $icEnd) (local.get $n4)) (then (local.set $icEnd (local.get $n4))))
-            (local.set $jp (i32.const 0))
-            (block $jDone
-              (loop $columns
-                (br_if $jDone (i32.ge_s (local.get $jp) (local.get $m8)))
-                ;; B panel jp (8·k values), from depth pc on
-                (local.set $bAddr (i32.add (local.get $pb)
-                  (i32.shl (i32.add (i32.mul (local.get $jp) (local.get $k)) (local.get $pc)) (i32.const 5))))
-                (local.set $ip (local.get $ic))
-                (loop $rowPanels
-                  (local.set $aAddr (i32.add (local.get $pa)
-                    (i32.shl (i32.add (i32.mul (local.get $ip) (local.get $k)) (local.get $pc)) (i32.const 4))))
-                  (local.set $cAddr (i32.add (local.get $c)
-                    (i32.add (i32.mul (i32.shl (local.get $ip) (i32.const 2)) (local.get $ldcBytes))
-                             (i32.shl (local.get $jp) (i32.const 5)))))
-                  (if (i32.and (i32.eq (local.get $jp) (i32.sub (local.get $m8) (i32.const 1)))
-                               (i32.ne (local.get $edgeBytes) (i32.const 32)))
-                    (then
-                      (if (local.get $pc)
-                        (then (call $copyRows (global.get $SCRATCH) (i32.const 32) (local.get $cAddr)
-                                (local.get $ldcBytes) (local.get $edgeBytes))))
-                      (call $tile4x8 (local.get $kc) (local.get $aAddr) (local.get $bAddr)
-                        (global.get $SCRATCH) (i32.const 32) (local.get $pc))
-                      (call $copyRows (local.get $cAddr) (local.get $ldcBytes) (global.get $SCRATCH)
-                        (i32.const 32) (local.get $edgeBytes)))
-                    (else
-                      (call $tile4x8 (local.get $kc) (local.get $aAddr) (local.get $bAddr)
-                        (local.get $cAddr) (local.get $ldcBytes) (local.get $pc))))
-                  (local.set $ip (i32.add (local.get $ip) (i32.const 1)))
-                  (br_if $rowPanels (i32.lt_s (local.get $ip) (local.get $icEnd))))
-                (local.set $jp (i32.add (local.get $jp) (i32.const 1)))
-                (br $columns)))
-            (local.set $ic (local.get $icEnd))
-            (br $blocks)))
-        (local.set $pc (i32.add (local.get $pc) (global.get $KC)))
-        (br $slices))))
-
-  ;; Copies `bytes` bytes of each of 4 rows from src (row stride srcStride) to dst (dstStride).
-  (func $copyRows (param $dst i32) (param $dstStride i32) (param $src i32) (param $srcStride i32) (param $bytes i32)
-    (memory.copy (local.get $dst) (local.get $src) (local.get $bytes))
-    (memory.copy (i32.add (local.get $dst) (local.get $dstStride))
-      (i32.add (local.get $src) (local.get $srcStride)) (local.get $bytes))
-    (memory.copy (i32.add (local.get $dst) (i32.shl (local.get $dstStride) (i32.const 1)))
-      (i32.add (local.get $src) (i32.shl (local.get $srcStride) (i32.const 1))) (local.get $bytes))
-    (memory.copy (i32.add (local.get $dst) (i32.mul (local.get $dstStride) (i32.const 3)))
-      (i32.add (local.get $src) (i32.mul (local.get $srcStride) (i32.const 3))) (local.get $bytes)))
-
-  ;; The micro-kernel: the 4×8 tile of C at c (row stride ldcBytes) accumulates kc ≥ 1 steps
-  ;; of a_p b_pᵀ, a_p being 4 floats of an A panel at a and b_p 8 floats of a B panel at b.
-  ;; Its sums start at zero when pc = 0 (the first slice) and from C otherwise; they are
-  ;; stored back into C. Accumulator $cRH holds row R, columns 4H..4H+3. Four steps per
-  ;; iteration while at least four remain, then one at a time.
-  (func $tile4x8 (param $kc i32) (param $a i32) (param $b i32) (param $c i32) (param $ldcBytes i32) (param $pc i32)
-    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
-    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
-    (local $b0 v128) (local $b1 v128) (local $ai v128) (local $end4 i32) (local $end i32) (local $row i32)
-    (if (local.get $pc)
-      (then
-        (local.set $row (local.get $c))
-        (local.set $c00 (v128.load offset=0 (local.get $row)))
-        (local.set $c01 (v128.load offset=16 (local.get $row)))
-        (local.set $row (i32.add (local.get $row) (local.get $ldcBytes)))
-        (local.set $c10 (v128.load offset=0 (local.get $row)))
-        (local.set $c11 (v128.load offset=16 (local.get $row)))
-        (local.set $row (i32.add (local.get $row) (local.get $ldcBytes)))
-        (local.set $c20 (v128.load offset=0 (local.get $row)))
-        (local.set $c21 (v128.load offset=16 (local.get $row)))
-        (local.set $row (i32.add (local.get $row) (local.get $ldcBytes)))
-        (local.set $c30 (v128.load offset=0 (local.get $row)))
-        (local.set $c31 (v128.load offset=16 (local.get $row)))))
-    (local.set $end (i32.add (local.get $a) (i32.shl (local.get $kc) (i32.const 4))))
-    (local.set $end4 (i32.add (local.get $a) (i32.shl (i32.and (local.get $kc) (i32.const -4)) (i32.const 4))))
-    (if (i32.lt_u (local.get $a) (local.get $end4))
-      (then
-        (loop $quads
-          (local.set $b0 (v128.load offset=0 (local.get $b)))
-          (local.set $b1 (v128.load offset=16 (local.get $b)))
-          (local.set $ai (v128.load32_splat offset=0 (local.get $a)))
-          (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=4 (local.get $a)))
-          (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=8 (local.get $a)))
-          (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=12 (local.get $a)))
-          (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $b0 (v128.load offset=32 (local.get $b)))
-          (local.set $b1 (v128.load offset=48 (local.get $b)))
-          (local.set $ai (v128.load32_splat offset=16 (local.get $a)))
-          (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=20 (local.get $a)))
-          (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=24 (local.get $a)))
-          (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=28 (local.get $a)))
-          (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $b0 (v128.load offset=64 (local.get $b)))
-          (local.set $b1 (v128.load offset=80 (local.get $b)))
-          (local.set $ai (v128.load32_splat offset=32 (local.get $a)))
-          (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=36 (local.get $a)))
-          (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=40 (local.get $a)))
-          (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=44 (local.get $a)))
-          (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $b0 (v128.load offset=96 (local.get $b)))
-          (local.set $b1 (v128.load offset=112 (local.get $b)))
-          (local.set $ai (v128.load32_splat offset=48 (local.get $a)))
-          (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=52 (local.get $a)))
-          (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=56 (local.get $a)))
-          (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=60 (local.get $a)))
-          (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $a (i32.add (local.get $a) (i32.const 64)))
-          (local.set $b (i32.add (local.get $b) (i32.const 128)))
-          (br_if $quads (i32.lt_u (local.get $a) (local.get $end4))))))
-    (if (i32.lt_u (local.get $a) (local.get $end))
-      (then
-        (loop $steps
-          (local.set $b0 (v128.load offset=0 (local.get $b)))
-          (local.set $b1 (v128.load offset=16 (local.get $b)))
-          (local.set $ai (v128.load32_splat offset=0 (local.get $a)))
-          (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=4 (local.get $a)))
-          (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=8 (local.get $a)))
-          (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $ai (v128.load32_splat offset=12 (local.get $a)))
-          (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
-          (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
-          (local.set $a (i32.add (local.get $a) (i32.const 16)))
-          (local.set $b (i32.add (local.get $b) (i32.const 32)))
-          (br_if $steps (i32.lt_u (local.get $a) (local.get $end))))))
-    (v128.store offset=0 (local.get $c) (local.get $c00))
-    (v128.store offset=16 (local.get $c) (local.get $c01))
-    (local.set $c (i32.add (local.get $c) (local.get $ldcBytes)))
-    (v128.store offset=0 (local.get $c) (local.get $c10))
-    (v128.store offset=16 (local.get $c) (local.get $c11))
-    (local.set $c (i32.add (local.get $c) (local.get $ldcBytes)))
-    (v128.store offset=0 (local.get $c) (local.get $c20))
-    (v128.store offset=16 (local.get $c) (local.get $c21))
-    (local.set $c (i32.add (local.get $c) (local.get $ldcBytes)))
-    (v128.store offset=0 (local.get $c) (local.get $c30))
-    (v128.store offset=16 (local.get $c) (local.get $c31)))
-
-  ;; ---- tanh ----------------------------------------------------------------------------------
-  ;; dst[i] = tanh(src[i]) for i < count, four at a time (a last partial group computes, and
-  ;; writes, up to three values past count: the caller leaves room). src = dst is allowed.
-  ;; The same operations as tanh32 in src/core/kernels/tanh32.ts, in the same order, each
-  ;; rounded to float32, so the results are bit-identical (see that file for the method):
-  ;;   a = min(|x|, 9.1); y = 2a; k = ⌊y/ln2 + ½⌋; r = (y − k·LN2_HI) − k·LN2_LO;
-  ;;   e = r + r²·(1/2 + r(1/3! + r(1/4! + r(1/5! + r(1/6! + r/7!)))))   (= eʳ − 1)
-  ;;   t = 2ᵏ·e + (2ᵏ − 1)   (= e^y − 1);   tanh = ±t/(t + 2);   x itself when |x| < 2⁻¹².
-  (func (export "tanh") (param $src i32) (param $dst i32) (param $count i32)
-    (local $end i32) (local $x v128) (local $a v128) (local $y v128) (local $kf v128)
-    (local $r v128) (local $q v128) (local $s v128) (local $t v128)
-    (local.set $end (i32.add (local.get $src)
-      (i32.shl (i32.shr_u (i32.add (local.get $count) (i32.const 3)) (i32.const 2)) (i32.const 4))))
-    (block $done
-      (loop $groups
-        (br_if $done (i32.ge_u (local.get $src) (local.get $end)))
-        (local.set $x (v128.load (local.get $src)))
-        (local.set $a (f32x4.min (f32x4.abs (local.get $x)) (v128.const f32x4 9.10000038 9.10000038 9.10000038 9.10000038)))
-        (local.set $y (f32x4.add (local.get $a) (local.get $a)))
-        (local.set $kf (f32x4.floor (f32x4.add
-          (f32x4.mul (local.get $y) (v128.const f32x4 1.44269502 1.44269502 1.44269502 1.44269502))
-          (v128.const f32x4 0.5 0.5 0.5 0.5))))
-        (local.set $r (f32x4.sub
-          (f32x4.sub (local.get $y)
-            (f32x4.mul (local.get $kf) (v128.const f32x4 0.693145752 0.693145752 0.693145752 0.693145752)))
-          (f32x4.mul (local.get $kf)
-            (v128.const f32x4 0.00000142860677 0.00000142860677 0.00000142860677 0.00000142860677))))
-        (local.set $q (f32x4.add (v128.const f32x4 0.00138888892 0.00138888892 0.00138888892 0.00138888892)
-          (f32x4.mul (local.get $r) (v128.const f32x4 0.000198412701 0.000198412701 0.000198412701 0.000198412701))))
-        (local.set $q (f32x4.add (v128.const f32x4 0.00833333377 0.00833333377 0.00833333377 0.00833333377)
-          (f32x4.mul (local.get $r) (local.get $q))))
-        (local.set $q (f32x4.add (v128.const f32x4 0.0416666679 0.0416666679 0.0416666679 0.0416666679)
-          (f32x4.mul (local.get $r) (local.get $q))))
-        (local.set $q (f32x4.add (v128.const f32x4 0.166666672 0.166666672 0.166666672 0.166666672)
-          (f32x4.mul (local.get $r) (local.get $q))))
-        (local.set $q (f32x4.add (v128.const f32x4 0.5 0.5 0.5 0.5)
-          (f32x4.mul (local.get $r) (local.get $q))))
-        ;; eʳ − 1
-        (local.set $r (f32x4.add (local.get $r) (f32x4.mul (f32x4.mul (local.get $r) (local.get $r)) (local.get $q))))
-        ;; 2ᵏ from its bits: (k + 127) << 23
-        (local.set $s (i32x4.shl
-          (i32x4.add (i32x4.trunc_sat_f32x4_s (local.get $kf)) (v128.const i32x4 127 127 127 127))
-          (i32.const 23)))
-        (local.set $t (f32x4.add (f32x4.mul (local.get $s) (local.get $r))
-          (f32x4.sub (local.get $s) (v128.const f32x4 1 1 1 1))))
-        (local.set $t (f32x4.div (local.get $t) (f32x4.add (local.get $t) (v128.const f32x4 2 2 2 2))))
-        ;; the sign of x (t ≥ 0), and x itself where |x| < 2⁻¹²
-        (local.set $t (v128.or (local.get $t)
-          (v128.and (local.get $x) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
-        (v128.store (local.get $dst)
-          (v128.bitselect (local.get $x) (local.get $t)
-            (f32x4.lt (local.get $a) (v128.const f32x4 0x1p-12 0x1p-12 0x1p-12 0x1p-12))))
-        (local.set $src (i32.add (local.get $src) (i32.const 16)))
-        (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
-        (br $groups))))
-)
+        (local.set $b0 (v128.load offset=0 (local.get $b)))
+        (local.set $b1 (v128.load offset=16 (local.get $b)))
+        (local.set $ai (v128.load32_splat offset=0 (local.get $a)))
+        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=4 (local.get $a)))
+        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=8 (local.get $a)))
+        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $ai (v128.load32_splat offset=12 (local.get $a)))
+        (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $ai) (local.get $b0))))
+        (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $ai) (local.get $b1))))
+        (local.set $a (i32.add (local.get $a) (i32.const 16)))
+        (local.set $b (i32.add (local.get $b) (i32.const 32)))
+        (br_if $steps (i32.lt_u (local.get $a) (local.get $end))))))
+  (v128.store offset=0 (local.get $c) (local.get $c00))
+  (v128.store offset=16 (local.get $c) (local.get $c01))
+  (local.set $c (i32.add (local.get $c) (local.get $ldcBytes)))
+  (v128.store offset=0 (local.get $c) (local.get $c10))
+  (v128.store offset=16 (local.get $c) (local.get $c11))
+  (local.set $c (i32.add (local.get $c) (local.get $ldcBytes)))
+  (v128.store offset=0 (local.get $c) (local.get $c20))
+  (v128.store offset=16 (local.get $c) (local.get $c21))
+  (local.set $c (i32.add (local.get $c) (local.get $ldcBytes)))
+  (v128.store offset=0 (local.get $c) (local.get $c30))
+  (v128.store offset=16 (local.get $c) (local.get $c31)))

@@ -11,7 +11,7 @@
  * × or ÷, written here as a float64 operation on float32 values rounded by Math.fround: the
  * float64 result of +, −, × or ÷ on two float32 values, rounded to float32, is the correctly
  * rounded float32 result (float64 has more than 2·24 + 2 bits), so this file and the f32x4
- * code in matmul32.wat, which performs the same operations in the same order, agree bit for bit.
+ * code in matmul32-tanh.wat, which performs the same operations in the same order, agree bit for bit.
  * Measured against float64 tanh over every 7th float32 in [2⁻¹⁴, 10]: within 2 ulp.
  *
  * Edge cases: |x| < 2⁻¹² returns x (the cubic term is below half an ulp; keeps −0); |x| is

@@ -4,8 +4,9 @@
  *   if (loadWasm32()) wasmGemm32(n, m, k, a, k, 1, b, m, 1, c);   // c = a·b, row-major
  *   if (loadWasm32()) wasmTanh32(x, y);                           // y = tanh(x)
  *
- * The module (matmul32.wat, embedded by matmul32-wasm.ts) is compiled synchronously the first
- * time it is asked for, so it works the same in Node, a Web Worker and a page. If compiling,
+ * The module (matmul32.wat with its parts, embedded by matmul32-wasm.ts) is compiled
+ * synchronously the first time it is asked for, so it works the same in Node, a Web Worker and
+ * a page. If compiling,
  * instantiating or the self-test fails (an engine without SIMD, say), the loader reports failure
  * once and for all and the callers keep to their TypeScript code, which gives the same bits.
  *
