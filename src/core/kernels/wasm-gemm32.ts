@@ -6,9 +6,9 @@
  *
  * The module (matmul32.wat with its parts, embedded by matmul32-wasm.ts) is compiled
  * synchronously the first time it is asked for, so it works the same in Node, a Web Worker and
- * a page. If compiling,
- * instantiating or the self-test fails (an engine without SIMD, say), the loader reports failure
- * once and for all and the callers keep to their TypeScript code, which gives the same bits.
+ * a page. If compiling, instantiating or the self-test fails (an engine without SIMD, say), the
+ * loader reports failure once and for all and the callers keep to their TypeScript code, which
+ * gives the same bits.
  *
  * Each call copies its operands into the module's linear memory and the result out: a product
  * packs A and B there and multiplies into C (O(nk + km + nm) copying against O(nmk) work).
