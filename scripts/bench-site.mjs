@@ -47,6 +47,7 @@ const order = (slug) =>
   Number(/^order:\s*(\d+)/m.exec(readFileSync(`${root}content/chapters/${slug}.mdx`, 'utf8'))?.[1] ?? 99);
 const chapters = (asked.length ? asked : all).sort((x, y) => order(x) - order(y));
 
+const loadBefore = os.loadavg()[0];
 const server = spawn(process.execPath, ['scripts/serve-static.mjs', dist, String(port)], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -155,7 +156,7 @@ const cpus = os.cpus();
 p(
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus[0].model.trim()} (${cpus.length} cores), ` +
     `Node ${process.version}, Chromium ${chromiumVersion} (headless, --disable-gpu), a 1280 × 900 window; ` +
-    `system load (1-minute average) ${os.loadavg()[0].toFixed(1)} at the end.`,
+    `system load (1-minute average) ${loadBefore.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end.`,
 );
 p();
 p('Re-run with `scripts/course build`, then `scripts/course bench-site [chapter slugs]`. Each chapter opens in a');
