@@ -1,0 +1,124 @@
+/**
+ * The in-page half of scripts/bench-site.mjs: installed before any of the page's own scripts
+ * (Playwright's addInitScript), it records into `window.__benchSite`, on the page's clock
+ * (performance.now()):
+ *
+ * - per demo (each `figure.demo`, the DemoFrame of one island): when it hydrated (DemoFrame sets
+ *   `data-hydrated`), every moment its figure or data table changed (`shown`), and every moment
+ *   all its data tables became `data-state="done"` (`done`);
+ * - per run of an experiment: when it started and when its worker's first message (a frame, or
+ *   the result of a run without frames) arrived, and the demo it belongs to;
+ * - every long task of the main thread (PerformanceObserver 'longtask', ≥ 50 ms).
+ *
+ * Runs are tied to demos without touching the site's code. `Worker` is wrapped, so every 'start'
+ * message and every message back is seen. A worker belongs to the demo whose DOM changes in the
+ * same task as a start (the runner sets its status to running; Svelte renders before the task
+ * ends), or else to the demo whose tables all turn "done" while the worker's result is being
+ * handled; all later runs of that worker belong to the same demo. bench-site.mjs then reads, per
+ * demo, the first change after the first message (the first frame) and the first "done" after
+ * the start.
+ */
+export function probe() {
+  const now = () => performance.now();
+  const state = { demos: [], runs: [], longTasks: [] };
+  Object.defineProperty(window, '__benchSite', { value: state });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    state.longTasksUnsupported = true;
+  }
+
+  const demos = new Map();
+  const demoOf = (fig) => {
+    let d = demos.get(fig);
+    if (!d) {
+      d = { title: fig.getAttribute('aria-label') ?? '', hydratedAt: null, shown: [], done: [], wasDone: false };
+      demos.set(fig, d);
+      state.demos.push(d);
+    }
+    return d;
+  };
+  /** Ties a worker (and each of its runs) to a demo. */
+  const attribute = (worker, fig) => {
+    if (worker.demo) return;
+    worker.demo = demoOf(fig).title;
+    for (const run of worker.runs.values()) run.demo = worker.demo;
+  };
+
+  let starting = []; // workers that posted a 'start' in the current task
+  let finishing = null; // the worker whose 'done' message is being handled
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      const worker = { demo: null, runs: new Map() };
+      const post = this.postMessage.bind(this);
+      let listening = false;
+      this.postMessage = (message, ...rest) => {
+        if (message && message.type === 'start') {
+          const run = { experiment: message.id, startAt: now(), firstMessageAt: null, demo: worker.demo };
+          worker.runs.set(message.runId, run);
+          state.runs.push(run);
+          if (!worker.demo) {
+            // Forget it once this task's rendering has been seen: the runner changed its state
+            // before posting, so Svelte's render is already queued, and the observer's callback
+            // follows it; two microtasks later that has happened. (And at the latest, next task.)
+            starting.push(worker);
+            const forget = () => (starting = starting.filter((w) => w !== worker));
+            queueMicrotask(() => queueMicrotask(forget));
+            setTimeout(forget, 0);
+          }
+          if (!listening) {
+            // After the page's own handler (set before the first start): its result is handled.
+            listening = true;
+            this.addEventListener('message', () => (finishing = null));
+          }
+        }
+        return post(message, ...rest);
+      };
+      // Before the page's own handler.
+      this.addEventListener('message', (e) => {
+        const run = worker.runs.get(e.data?.runId);
+        if (!run) return;
+        if (run.firstMessageAt === null && (e.data.type === 'frame' || e.data.type === 'done')) {
+          run.firstMessageAt = now();
+        }
+        if (e.data.type === 'done' && !worker.demo) finishing = worker;
+      });
+    }
+  };
+
+  const allDone = (fig) => {
+    const tables = fig.querySelectorAll('table[data-state]');
+    return tables.length > 0 && [...tables].every((t) => t.getAttribute('data-state') === 'done');
+  };
+
+  new MutationObserver((records) => {
+    const t = now();
+    const touched = new Set();
+    for (const r of records) {
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      const fig = el?.closest?.('figure.demo');
+      if (!fig) continue;
+      const d = demoOf(fig);
+      if (r.type === 'attributes' && r.attributeName === 'data-hydrated' && el === fig && d.hydratedAt === null) {
+        d.hydratedAt = t;
+      }
+      touched.add(fig);
+      if ((el.closest('.figure') || el.closest('table')) && d.shown.at(-1) !== t) d.shown.push(t);
+    }
+    for (const fig of touched) {
+      const d = demoOf(fig);
+      const isDone = allDone(fig);
+      if (isDone && !d.wasDone) {
+        d.done.push(t);
+        if (finishing) attribute(finishing, fig);
+      }
+      d.wasDone = isDone;
+    }
+    if (starting.length && touched.size === 1) for (const w of starting) attribute(w, [...touched][0]);
+    starting = [];
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}

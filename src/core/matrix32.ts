@@ -1,0 +1,170 @@
+/**
+ * Dense row-major matrices on Float32Array, and their products in float32 arithmetic.
+ *
+ *   const a = toMatrix32(m);            // a Matrix (float64) rounded to float32
+ *   const c = matmul32(a, a);           // a·a
+ *   const g = matmulAT32(a, a);         // aᵀ·a
+ *   const h = matmulBT32(a, a, out);    // a·aᵀ, into a preallocated out
+ *   tanhForward32(c.data, c.data);      // tanh in place (kernels/tanh32.ts)
+ *
+ * The float32 twin of matrix.ts: same shapes, same argument checks, same optional `out`.
+ * Every entry of a product is one float32 sum from p = 0 upward, each product and each partial
+ * sum rounded to float32 (no fused multiply-add), so the result is fully determined by the
+ * operands: the WebAssembly SIMD kernel (kernels/wasm-gemm32.ts + matmul32.wat, f32x4) and the
+ * TypeScript kernel (kernels/gemm32.ts, Math.fround) give the same bits in every engine.
+ *
+ * How far from the exact product? The usual bound for a sum of k rounded products
+ * (Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed., §3.1, eq. 3.5) gives
+ *   |c_ij − Σ_p a_ip b_pj| ≤ γ_k · Σ_p |a_ip| |b_pj|,  γ_k = k·u / (1 − k·u),  u = 2⁻²⁴,
+ * tested in tests/core/matrix32.test.ts against the float64 kernel.
+ *
+ * Kernel choice: setMatmulKernel (matrix.ts) applies here too. In 'auto' mode products with at
+ * least WASM32_MIN_PRODUCT multiply-adds and 16 outputs go to WebAssembly; `matmulKernel32()`
+ * says which kernel large products actually use.
+ */
+import type { Matrix } from './matrix.ts';
+import { gemm32 } from './kernels/gemm32.ts';
+import { loadWasm32, wasmGemm32 } from './kernels/wasm-gemm32.ts';
+import { requestedKernel, useWasm } from './kernels/choice.ts';
+
+export { tanh32, tanhForward32 } from './kernels/tanh32.ts';
+
+/** A rows × cols float32 matrix; element (i, j) is `data[i * cols + j]`. */
+export interface Matrix32 {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float32Array;
+}
+
+/** A rows × cols matrix over `data` (not copied), or over fresh zeros when `data` is omitted. */
+export function matrix32(rows: number, cols: number, data?: Float32Array): Matrix32 {
+  if (data && data.length !== rows * cols) {
+    throw new Error(`matrix32: data has ${data.length} elements, expected ${rows}×${cols}`);
+  }
+  return { rows, cols, data: data ?? new Float32Array(rows * cols) };
+}
+
+/** A matrix copied from an array of equal-length rows, each value rounded to float32. */
+export function fromRows32(rows: readonly (readonly number[])[]): Matrix32 {
+  const r = rows.length;
+  const c = r ? rows[0].length : 0;
+  const m = matrix32(r, c);
+  for (let i = 0; i < r; i++) {
+    if (rows[i].length !== c) throw new Error('fromRows32: ragged rows');
+    m.data.set(rows[i], i * c);
+  }
+  return m;
+}
+
+/** The matrix as an array of rows of plain numbers (for tests and display). */
+export function toRows32(m: Matrix32): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+  return out;
+}
+
+/** `m` with every entry rounded to the nearest float32, into `out` if given. */
+export function toMatrix32(m: Matrix, out: Matrix32 = matrix32(m.rows, m.cols)): Matrix32 {
+  if (out.rows !== m.rows || out.cols !== m.cols) {
+    throw new Error(`toMatrix32: out is ${out.rows}×${out.cols}, expected ${m.rows}×${m.cols}`);
+  }
+  out.data.set(m.data);
+  return out;
+}
+
+/** `m` as a float64 Matrix (exact), into `out` if given. */
+export function toMatrix64(m: Matrix32, out?: Matrix): Matrix {
+  if (out && (out.rows !== m.rows || out.cols !== m.cols)) {
+    throw new Error(`toMatrix64: out is ${out.rows}×${out.cols}, expected ${m.rows}×${m.cols}`);
+  }
+  const data = out?.data ?? new Float64Array(m.rows * m.cols);
+  data.set(m.data);
+  return out ?? { rows: m.rows, cols: m.cols, data };
+}
+
+function target(rows: number, cols: number, a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
+  if (!out) return matrix32(rows, cols);
+  if (out.rows !== rows || out.cols !== cols) {
+    throw new Error(`matmul32: out is ${out.rows}×${out.cols}, expected ${rows}×${cols}`);
+  }
+  if (overlaps(out.data, a.data) || overlaps(out.data, b.data)) {
+    throw new Error('matmul32: out must not share memory with an operand');
+  }
+  return out;
+}
+
+function overlaps(x: Float32Array, y: Float32Array): boolean {
+  return (
+    x.buffer === y.buffer && x.byteOffset < y.byteOffset + y.byteLength && y.byteOffset < x.byteOffset + x.byteLength
+  );
+}
+
+/** c = a·b  (a: n×k, b: k×m). */
+export function matmul32(a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
+  if (a.cols !== b.rows) throw new Error(`matmul32: ${a.rows}×${a.cols} · ${b.rows}×${b.cols}`);
+  const n = a.rows,
+    k = a.cols,
+    m = b.cols;
+  const c = target(n, m, a, b, out);
+  gemm(n, m, k, a.data, k, 1, b.data, m, 1, c.data);
+  return c;
+}
+
+/** c = aᵀ·b  (a: k×n, b: k×m). */
+export function matmulAT32(a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
+  if (a.rows !== b.rows) throw new Error(`matmulAT32: (${a.rows}×${a.cols})ᵀ · ${b.rows}×${b.cols}`);
+  const k = a.rows,
+    n = a.cols,
+    m = b.cols;
+  const c = target(n, m, a, b, out);
+  gemm(n, m, k, a.data, 1, n, b.data, m, 1, c.data);
+  return c;
+}
+
+/** c = a·bᵀ  (a: n×k, b: m×k). */
+export function matmulBT32(a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
+  if (a.cols !== b.cols) throw new Error(`matmulBT32: ${a.rows}×${a.cols} · (${b.rows}×${b.cols})ᵀ`);
+  const n = a.rows,
+    k = a.cols,
+    m = b.rows;
+  const c = target(n, m, a, b, out);
+  gemm(n, m, k, a.data, k, 1, b.data, 1, k, c.data);
+  return c;
+}
+
+/**
+ * In 'auto' mode, products with at least this many multiply-adds (n·m·k), and an output of at
+ * least 16 entries, go to WebAssembly. Measured crossover (BENCHMARKS.md): the float32 TypeScript
+ * kernel, which rounds every operation through Math.fround, loses from a few hundred
+ * multiply-adds on; with a tiny output (a dot product, say) copying the operands in costs more.
+ */
+export const WASM32_MIN_PRODUCT = 128;
+
+/**
+ * The kernel that large float32 products actually run on: 'wasm' if WebAssembly was asked for
+ * ('wasm' or 'auto') and loads, otherwise 'ts'.
+ */
+export function matmulKernel32(): 'ts' | 'wasm' {
+  return requestedKernel() !== 'ts' && loadWasm32() ? 'wasm' : 'ts';
+}
+
+function gemm(
+  n: number,
+  m: number,
+  k: number,
+  a: Float32Array,
+  aRow: number,
+  aCol: number,
+  b: Float32Array,
+  bRow: number,
+  bCol: number,
+  c: Float32Array,
+): void {
+  if (n === 0 || m === 0 || k === 0) {
+    c.fill(0);
+    return;
+  }
+  const large = n * m * k >= WASM32_MIN_PRODUCT && n * m >= 16;
+  if (useWasm(large) && loadWasm32() && wasmGemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c)) return;
+  gemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c);
+}
