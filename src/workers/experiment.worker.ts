@@ -4,7 +4,8 @@
  * page stays responsive and a pause, a single step or a cancel takes effect between frames.
  *
  * Messages in:  { type: 'start', runId, id, config, paused } | { type: 'pause' | 'resume' | 'step' | 'cancel', runId }
- * Messages out: { type: 'frame', runId, frame } | { type: 'done', runId, result } | { type: 'error', runId, message, name }
+ * Messages out: { type: 'frame', runId, frame } | { type: 'done', runId, result }
+ *               | { type: 'error', runId, message, name, limit?, value?, max? }   (limit… for a LimitError)
  *               | { type: 'paused', runId } | { type: 'cancelled', runId }
  */
 import { loadExperiment } from '../core/experiments/index.ts';
@@ -74,7 +75,9 @@ async function drive(run: Run) {
   } catch (err) {
     if (current === run) {
       const e = err instanceof Error ? err : new Error(String(err));
-      post({ type: 'error', runId: run.runId, message: e.message, name: e.name });
+      // A LimitError says which limit, what was asked for and the maximum: the page words it.
+      const { limit, value, max } = e as Error & { limit?: string; value?: number; max?: number };
+      post({ type: 'error', runId: run.runId, message: e.message, name: e.name, limit, value, max });
       current = null;
     }
   }
