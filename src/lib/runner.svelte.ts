@@ -15,7 +15,10 @@
  * was too large and which setting to lower (the demo names its controls with `lower`), `refusal`
  * holds the limit, the value and the maximum, and `finished` still holds the last good result.
  *
- * Frames arriving faster than the screen refreshes are applied once per animation frame. A
+ * Frames arriving faster than the screen refreshes are applied once per animation frame (at most
+ * once a second after a run's first frame when the reader prefers reduced motion: the figures
+ * then change in a few steps rather than redraw continuously; a pause, an error and the result
+ * are applied at once). A
  * worker that does not stop within a second of a cancel is terminated and replaced, so a stale
  * computation can never hold the demo hostage.
  */
@@ -23,6 +26,7 @@ import { onDestroy, untrack } from 'svelte';
 import type { Experiment } from '../core/experiments/types';
 import type { LimitName } from '../core/limits';
 import { refusalMessage, refusalOf, type Refusal } from './refusal';
+import { prefersReducedMotion, REDUCED_MS } from './motion';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'error';
 
@@ -98,6 +102,8 @@ export class ExperimentRunner<C, F, R> {
   private runId = 0;
   private buffer: F[] = [];
   private flushScheduled = false;
+  /** When frames were last applied (performance.now(); 0 before the run's first). */
+  private flushedAt = 0;
   private killTimer: ReturnType<typeof setTimeout> | null = null;
   private startMessage: object | null = null;
   private readonly opts: Required<Omit<RunnerOptions<F>, 'onFrame' | 'lower'>> &
@@ -181,7 +187,9 @@ export class ExperimentRunner<C, F, R> {
     this.flushScheduled = true;
     const raf =
       typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
-    raf(() => this.flush());
+    const wait = prefersReducedMotion() && this.flushedAt ? this.flushedAt + REDUCED_MS - performance.now() : 0;
+    if (wait > 0) setTimeout(() => raf(() => this.flush()), wait);
+    else raf(() => this.flush());
   }
 
   private flush() {
@@ -189,6 +197,7 @@ export class ExperimentRunner<C, F, R> {
     if (!this.buffer.length) return;
     const batch = this.buffer;
     this.buffer = [];
+    this.flushedAt = performance.now();
     if (this.opts.onFrame) for (const f of batch) this.opts.onFrame(f);
     if (this.opts.keepFrames) {
       const all = this.frames.concat(batch);
@@ -210,6 +219,7 @@ export class ExperimentRunner<C, F, R> {
     this.cancelCurrent();
     this.runId = nextRunId++;
     this.buffer = [];
+    this.flushedAt = 0;
     this.frames = [];
     this.last = null;
     this.result = null;

@@ -287,6 +287,33 @@ describe('ExperimentRunner (real worker)', () => {
     run.dispose();
   });
 
+  test('with reduced motion, frames are applied at most once a second after the first', async () => {
+    const reduce = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((q: string) => ({ matches: q.includes('reduced-motion'), media: q }) as MediaQueryList);
+    const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train', {
+      keepFrames: false,
+    });
+    run.start({ ...config, iterations: 100_000 });
+    const applied: number[] = [];
+    let last: IntroTrainFrame | null = null;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 2500) {
+      await sleep(20);
+      flushSync();
+      if (run.last !== last) {
+        last = run.last;
+        applied.push(performance.now());
+      }
+    }
+    run.cancel();
+    run.dispose();
+    reduce.mockRestore();
+    expect(applied.length).toBeGreaterThanOrEqual(2);
+    expect(applied.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < applied.length; i++) expect(applied[i] - applied[i - 1]).toBeGreaterThan(900);
+  });
+
   test('an unknown experiment is reported as an error, not thrown', async () => {
     const run = new ExperimentRunner('no-such-experiment');
     run.start({});
