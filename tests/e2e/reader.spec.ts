@@ -92,3 +92,77 @@ test('with reduced motion, playback moves in a few steps at least a second apart
   expect(steps.slice(1)).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 27, 30]);
   for (let i = 2; i < seen.length; i++) expect(seen[i][0] - seen[i - 1][0]).toBeGreaterThan(900);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the chapter menu: a drawer over a backdrop that takes the focus; a tap outside or Escape closes it', async ({
+    page,
+  }) => {
+    const w = watch(page);
+    await page.goto('/chapters/batch-normalisation/');
+    const button = page.locator('[data-menu-button]');
+    const menu = page.locator('#sidebar');
+    const backdrop = page.locator('[data-menu-backdrop]');
+    await expect(menu).toBeHidden();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(menu).toBeVisible();
+    await expect(backdrop).toBeVisible();
+    // The focus is on the current chapter; the page behind is out of reach of Tab (which goes
+    // round the menu, its button and the browser's own controls) and of taps.
+    await expect(menu.locator('a[aria-current="page"]')).toBeFocused();
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'browser';
+        return el.closest('#sidebar, [data-menu-button]') ? 'menu' : el.outerHTML.slice(0, 80);
+      });
+      expect(['menu', 'browser']).toContain(where);
+    }
+    const box = (await menu.boundingBox())!;
+    expect(box.width).toBeLessThan(390 * 0.9); // the page shows beside it, dimmed
+    await page.touchscreen.tap(box.width + (390 - box.width) / 2, 600);
+    await expect(menu).toBeHidden();
+    await expect(backdrop).toBeHidden();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+
+    await button.click();
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+    // The page behind is usable again.
+    expect(await page.locator('.page').evaluate((el) => (el as HTMLElement).inert)).toBe(false);
+    expectClean(w);
+  });
+
+  test('slider labels keep their phrases whole: the label has a line of its own beside the value', async ({ page }) => {
+    await page.goto('/chapters/data-preprocessing/');
+    const demo = page.locator('#demo-prep-pipeline');
+    await showDemo(demo);
+    const label = demo.locator('.slider label', { hasText: 'scale ratio' });
+    // One line of text: as tall as its line height.
+    const lines = await label.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return Math.round(r.height / parseFloat(getComputedStyle(el).lineHeight));
+    });
+    expect(lines).toBe(1);
+  });
+
+  test('the optimiser-paths contour plot is as tall as its surface needs at the phone width', async ({ page }) => {
+    await page.goto('/chapters/parameter-updates/');
+    const demo = page.locator('#demo-opt-paths');
+    await showDemo(demo);
+    const svg = demo.locator('.surface svg.plot-svg');
+    const area = demo.locator('.surface svg.plot-svg rect.area');
+    await expect(svg).toBeVisible();
+    const s = (await svg.boundingBox())!;
+    const a = (await area.boundingBox())!;
+    // The plotted area fills the width and leaves no empty band above or below it.
+    expect(a.width).toBeGreaterThan(s.width * 0.75);
+    expect(s.height - a.height).toBeLessThan(70);
+  });
+});
