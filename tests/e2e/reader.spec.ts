@@ -18,7 +18,7 @@ test('Run, Pause and Run again keep the keyboard focus: Enter and Space work the
   await page.goto('/chapters/weight-initialisation/?mn.iters=200');
   const demo = page.locator('#demo-init-mnist');
   await showDemo(demo);
-  const run = demo.getByRole('button', { name: /^Run$/ });
+  const run = demo.getByRole('button', { name: '▶ Run', exact: true });
   await run.focus();
   await page.keyboard.press('Enter');
   await expect(demo.getByRole('button', { name: /Pause/ })).toBeFocused();
