@@ -33,12 +33,14 @@ export interface RunOnDemandOptions<C> {
   delay?: number;
 }
 
-/** The handlers RunControls takes. */
+/** The handlers RunControls takes, and whether there is anything to run. */
 export interface RunHandlers {
   onplay: () => void;
   onpause: () => void;
   onstep: () => void;
   onreset: () => void;
+  /** True while the settings leave nothing to run (`runnable` is false): Run, Step and Reset are disabled. */
+  readonly disabled: boolean;
 }
 
 export function runOnDemand<C, F, R>(
@@ -79,6 +81,9 @@ export function runOnDemand<C, F, R>(
   });
 
   return {
+    get disabled() {
+      return !runnable(config());
+    },
     onplay() {
       const c = config();
       if (!runnable(c)) return;

@@ -5,25 +5,35 @@
  *   const run = experimentRunner<typeof initStats>('init-stats');   // config, frames, result typed
  *   // an id that is not the module's own id is a type error
  *   $effect(() => run.start(config));     // a new config cancels the stale run
- *   run.frames; run.last; run.result; run.finished; run.status; run.error;
+ *   run.frames; run.last; run.result; run.finished; run.status; run.error; run.refusal;
  *   run.pause(); run.resume(); run.step(); run.cancel();
  *
  * Demos do not write that effect themselves: `runOnDemand` / `runOnChange`
  * (run-on-demand.svelte.ts) decide when to start and restart.
  *
- * Frames arriving faster than the screen refreshes are applied once per animation frame. A
+ * When the core refuses a size (a LimitError), `error` is a sentence for the reader saying what
+ * was too large and which setting to lower (the demo names its controls with `lower`), `refusal`
+ * holds the limit, the value and the maximum, and `finished` still holds the last good result.
+ *
+ * Frames arriving faster than the screen refreshes are applied once per animation frame (at most
+ * once a second after a run's first frame when the reader prefers reduced motion: the figures
+ * then change in a few steps rather than redraw continuously; a pause, an error and the result
+ * are applied at once). A
  * worker that does not stop within a second of a cancel is terminated and replaced, so a stale
  * computation can never hold the demo hostage.
  */
 import { onDestroy, untrack } from 'svelte';
 import type { Experiment } from '../core/experiments/types';
+import type { LimitName } from '../core/limits';
+import { refusalMessage, refusalOf, type Refusal } from './refusal';
+import { prefersReducedMotion, REDUCED_MS } from './motion';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'error';
 
 type Outbound =
   | { type: 'frame'; runId: number; frame: unknown }
   | { type: 'done'; runId: number; result: unknown }
-  | { type: 'error'; runId: number; message: string; name: string }
+  | { type: 'error'; runId: number; message: string; name: string; limit?: string; value?: number; max?: number }
   | { type: 'paused'; runId: number }
   | { type: 'cancelled'; runId: number }
   | { type: 'pool'; runId: number; workers: number };
@@ -61,6 +71,11 @@ export interface RunnerOptions<F> {
   maxFrames?: number;
   /** Called for every frame, in order, before the state updates. */
   onFrame?: (frame: F) => void;
+  /**
+   * The settings to lower when the core refuses a size, in the demo's words, by limit:
+   * `{ maxTotalActivationElements: 'the samples, the layers or the units per layer' }`.
+   */
+  lower?: Partial<Record<LimitName, string>>;
 }
 
 let nextRunId = 1;
@@ -70,8 +85,11 @@ export class ExperimentRunner<C, F, R> {
   frames = $state.raw<F[]>([]);
   last = $state.raw<F | null>(null);
   result = $state.raw<R | null>(null);
+  /** Why the last run stopped, for the reader (a refused size is worded by refusal.ts). */
   error = $state<string | null>(null);
   errorName = $state<string | null>(null);
+  /** The limit the core refused, with the value asked for and its maximum. */
+  refusal = $state.raw<Refusal | null>(null);
   /** The config of the current (or last) run. */
   config = $state.raw<C | null>(null);
   /**
@@ -87,15 +105,23 @@ export class ExperimentRunner<C, F, R> {
   private runId = 0;
   private buffer: F[] = [];
   private flushScheduled = false;
+  /** When frames were last applied (performance.now(); 0 before the run's first). */
+  private flushedAt = 0;
   private killTimer: ReturnType<typeof setTimeout> | null = null;
   private startMessage: object | null = null;
-  private readonly opts: Required<Omit<RunnerOptions<F>, 'onFrame'>> & Pick<RunnerOptions<F>, 'onFrame'>;
+  private readonly opts: Required<Omit<RunnerOptions<F>, 'onFrame' | 'lower'>> &
+    Pick<RunnerOptions<F>, 'onFrame' | 'lower'>;
 
   constructor(
     readonly experimentId: string,
     opts: RunnerOptions<F> = {},
   ) {
-    this.opts = { keepFrames: opts.keepFrames ?? true, maxFrames: opts.maxFrames ?? 20000, onFrame: opts.onFrame };
+    this.opts = {
+      keepFrames: opts.keepFrames ?? true,
+      maxFrames: opts.maxFrames ?? 20000,
+      onFrame: opts.onFrame,
+      lower: opts.lower,
+    };
     try {
       onDestroy(() => this.dispose());
     } catch {
@@ -148,7 +174,7 @@ export class ExperimentRunner<C, F, R> {
         break;
       case 'error':
         this.flush();
-        this.fail(msg.message, msg.name);
+        this.fail(msg.message, msg.name, refusalOf(msg));
         break;
       case 'paused':
         this.flush();
@@ -157,8 +183,9 @@ export class ExperimentRunner<C, F, R> {
     }
   }
 
-  private fail(message: string, name: string) {
-    this.error = message;
+  private fail(message: string, name: string, refusal: Refusal | null = null) {
+    this.refusal = refusal;
+    this.error = refusal ? refusalMessage(refusal, this.opts.lower?.[refusal.limit]) : message;
     this.errorName = name;
     this.status = 'error';
   }
@@ -168,7 +195,9 @@ export class ExperimentRunner<C, F, R> {
     this.flushScheduled = true;
     const raf =
       typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
-    raf(() => this.flush());
+    const wait = prefersReducedMotion() && this.flushedAt ? this.flushedAt + REDUCED_MS - performance.now() : 0;
+    if (wait > 0) setTimeout(() => raf(() => this.flush()), wait);
+    else raf(() => this.flush());
   }
 
   private flush() {
@@ -176,6 +205,7 @@ export class ExperimentRunner<C, F, R> {
     if (!this.buffer.length) return;
     const batch = this.buffer;
     this.buffer = [];
+    this.flushedAt = performance.now();
     if (this.opts.onFrame) for (const f of batch) this.opts.onFrame(f);
     if (this.opts.keepFrames) {
       const all = this.frames.concat(batch);
@@ -197,11 +227,13 @@ export class ExperimentRunner<C, F, R> {
     this.cancelCurrent();
     this.runId = nextRunId++;
     this.buffer = [];
+    this.flushedAt = 0;
     this.frames = [];
     this.last = null;
     this.result = null;
     this.error = null;
     this.errorName = null;
+    this.refusal = null;
     this.config = config;
     this.status = paused ? 'paused' : 'running';
     // $state proxies cannot be cloned into a worker: send a plain snapshot.

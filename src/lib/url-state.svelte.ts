@@ -16,6 +16,8 @@ import { defaults, parseParams, sanitize, serializeParams, type ParamTable, type
 export interface UrlState<T extends ParamTable> {
   /** The parameter table (what each control shows and allows). */
   readonly table: T;
+  /** What this demo's keys start with in the address ("race." for race.lr), '' for bare keys. */
+  readonly prefix?: string;
   values: ParamValues<T>;
   notices: string[];
   ready: boolean;
@@ -25,6 +27,7 @@ export interface UrlState<T extends ParamTable> {
 export function useUrlState<T extends ParamTable>(table: T, prefix = ''): UrlState<T> {
   const state = $state({
     table,
+    prefix,
     values: defaults(table),
     notices: [] as string[],
     ready: false,

@@ -9,8 +9,9 @@
  * carries its own seed, so the result is the same as one worker running them in order.
  *
  * Messages in:  { type: 'start', runId, id, config, paused, part? } | { type: 'pause' | 'resume' | 'step' | 'cancel', runId }
- * Messages out: { type: 'frame', runId, frame } | { type: 'done', runId, result } | { type: 'error', runId, message, name }
+ * Messages out: { type: 'frame', runId, frame } | { type: 'done', runId, result } | { type: 'error', runId, message, name, limit?, value?, max? }
  *               | { type: 'paused', runId } | { type: 'cancelled', runId } | { type: 'pool', runId, workers }
+ *               (limit, value and max come with a LimitError)
  */
 import { loadExperimentModule } from '../core/experiments/index.ts';
 import { LOCAL, runSweep, type Lane } from '../core/sweep.ts';
@@ -23,7 +24,15 @@ type Inbound =
 type Outbound =
   | { type: 'frame'; runId: number; frame: unknown }
   | { type: 'done'; runId: number; result: unknown }
-  | { type: 'error'; runId: number; message: string; name: string };
+  | {
+      type: 'error';
+      runId: number;
+      message: string;
+      name: string;
+      limit?: string;
+      value?: number;
+      max?: number;
+    };
 
 interface Run {
   runId: number;
@@ -73,7 +82,7 @@ function helperLane(run: Run, worker: Worker): Lane<unknown, unknown, unknown> {
         if (m.runId !== partId || current !== run) return;
         if (m.type === 'frame') onFrame(m.frame);
         else if (m.type === 'done') onDone(m.result);
-        else if (m.type === 'error') onError(Object.assign(new Error(m.message), { name: m.name }));
+        else if (m.type === 'error') onError(Object.assign(new Error(m.message), { name: m.name, limit: m.limit, value: m.value, max: m.max }));
       };
       worker.onerror = (e) => {
         e.preventDefault();
@@ -124,7 +133,9 @@ async function drive(run: Run, part?: 'run') {
   } catch (err) {
     if (current === run) {
       const e = err instanceof Error ? err : new Error(String(err));
-      post({ type: 'error', runId: run.runId, message: e.message, name: e.name });
+      // A LimitError says which limit, what was asked for and the maximum: the page words it.
+      const { limit, value, max } = e as Error & { limit?: string; value?: number; max?: number };
+      post({ type: 'error', runId: run.runId, message: e.message, name: e.name, limit, value, max });
       end(run);
     }
   }

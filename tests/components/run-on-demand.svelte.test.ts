@@ -101,6 +101,7 @@ describe('runOnDemand', () => {
     await sleep(300);
     flushSync();
     expect(t.run.status).toBe('idle'); // hidden = 8 is not runnable here
+    expect(t.buttons.disabled).toBe(true); // RunControls disables Run, Step and Reset
     t.buttons.onplay();
     flushSync();
     expect(t.run.status).toBe('idle');
@@ -108,6 +109,7 @@ describe('runOnDemand', () => {
     flushSync();
     await until(() => t.run.status === 'done');
     expect(t.run.config!.hidden).toBe(12);
+    expect(t.buttons.disabled).toBe(false);
     t.done();
   });
 });

@@ -2,7 +2,7 @@
  * The demo toolkit in a real Chromium: controls keep values in range, the data table is the
  * figure's text alternative with a CSV, and the worker runner streams, pauses, steps and cancels.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { userEvent } from 'vitest/browser';
 import { flushSync } from 'svelte';
@@ -10,7 +10,8 @@ import Slider from '../../src/components/controls/Slider.svelte';
 import RunControls from '../../src/components/controls/RunControls.svelte';
 import DataTable from '../../src/components/DataTable.svelte';
 import DemoFrame from '../../src/components/DemoFrame.svelte';
-import { ExperimentRunner } from '../../src/lib/runner.svelte';
+import { ExperimentRunner, type RunStatus } from '../../src/lib/runner.svelte';
+import FrameWithTable from './FrameWithTable.svelte';
 import type { IntroTrainConfig, IntroTrainFrame, IntroTrainResult } from '../../src/core/experiments/intro-train';
 import { sleep, until } from './util';
 
@@ -120,6 +121,75 @@ describe('RunControls', () => {
     expect(calls).toEqual(['play', 'step', 'reset']);
     await expect.element(screen.getByText('120 / 2,000 iterations')).toBeVisible();
   });
+
+  test('Run and Pause are one button: it keeps the keyboard focus as its label changes', async () => {
+    const calls: string[] = [];
+    let setStatus = (_: RunStatus) => {};
+    const screen = await render(RunControls, {
+      props: {
+        status: 'idle',
+        onplay: () => {
+          calls.push('play');
+          setStatus('running');
+        },
+        onpause: () => {
+          calls.push('pause');
+          setStatus('paused');
+        },
+        onreset: () => {},
+      },
+    });
+    setStatus = (status) => screen.rerender({ status });
+    (screen.getByRole('button', { name: /Run/ }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    flushSync();
+    await expect.element(screen.getByRole('button', { name: /Pause/ })).toHaveFocus();
+    await userEvent.keyboard(' ');
+    flushSync();
+    await expect.element(screen.getByRole('button', { name: /Resume/ })).toHaveFocus();
+    expect(calls).toEqual(['play', 'pause']);
+  });
+
+  test('once a run has progressed for a second, it says how long it takes on this machine', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const at = async (t: number, props: { status?: RunStatus; done: number }) => {
+      now = t;
+      await screen.rerender(props);
+      flushSync();
+    };
+    const screen = await render(RunControls, {
+      props: { status: 'idle', done: 0, total: 1000, onplay: () => {}, onpause: () => {}, onreset: () => {} },
+    });
+    await at(0, { status: 'running', done: 0 });
+    await at(3000, { done: 10 }); // the first frame (loading the data took 3 s)
+    expect(screen.container.querySelector('[data-eta]')).toBeNull();
+    await at(4000, { done: 20 }); // 10 iterations a second from then on: 98 s left
+    await expect.element(screen.getByText('about 1 min 42 s on this machine, 1 min 38 s left')).toBeVisible();
+    await at(5000, { status: 'paused', done: 30 });
+    await at(60_000, { status: 'running', done: 30 }); // a pause does not count
+    await at(61_000, { done: 40 });
+    await expect.element(screen.getByText(/^about 1 min 42 s on this machine, 1 min 36 s left$/)).toBeVisible();
+    await at(157_000, { status: 'done', done: 1000 });
+    await expect.element(screen.getByText('took 1 min 42 s')).toBeVisible();
+    clock.mockRestore();
+  });
+
+  test('Run, Step and Reset are disabled when there is nothing to run', async () => {
+    const screen = await render(RunControls, {
+      props: {
+        status: 'idle',
+        disabled: true,
+        onplay: () => {},
+        onpause: () => {},
+        onstep: () => {},
+        onreset: () => {},
+      },
+    });
+    await expect.element(screen.getByRole('button', { name: /Run/ })).toBeDisabled();
+    await expect.element(screen.getByRole('button', { name: 'Step' })).toBeDisabled();
+    await expect.element(screen.getByRole('button', { name: /Reset/ })).toBeDisabled();
+  });
 });
 
 describe('DemoFrame', () => {
@@ -129,6 +199,17 @@ describe('DemoFrame', () => {
     });
     await expect.element(screen.getByText('layers: "x" is not a number; using 10.')).toBeVisible();
     await expect.element(screen.getByRole('alert')).toHaveTextContent('diverged at 12');
+  });
+
+  test('a table waiting for a run that stopped with an error says so instead of "updating"', async () => {
+    const screen = await render(FrameWithTable, { props: { error: 'Too big. Lower the width.' } });
+    const table = screen.container.querySelector('table')!;
+    expect(table.dataset.state).toBe('stopped');
+    expect(table.getAttribute('aria-busy')).toBe('false');
+    await expect.element(screen.getByText(/not updated/)).toBeInTheDocument();
+    screen.rerender({ error: null });
+    flushSync();
+    expect(table.dataset.state).toBe('pending');
   });
 });
 
@@ -183,6 +264,54 @@ describe('ExperimentRunner (real worker)', () => {
     expect(run.finished!.config.iterations).toBe(60);
     run.cancel();
     run.dispose();
+  });
+
+  test('a size the core refuses is a sentence naming the setting to lower; the last result stays', async () => {
+    const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train', {
+      lower: { maxWidth: 'the hidden units' },
+    });
+    run.start(config);
+    await until(() => run.status === 'done');
+    run.start({ ...config, hidden: 5000 });
+    await until(() => run.status === 'error');
+    expect(run.errorName).toBe('LimitError');
+    expect(run.refusal).toEqual({ limit: 'maxWidth', value: 5000, max: 4096 });
+    expect(run.error).not.toMatch(/limit|exceeded|maxWidth/);
+    expect(run.error).toContain('5,000');
+    expect(run.error).toMatch(/Lower the hidden units\.$/);
+    expect(run.finished!.config.hidden).toBe(8);
+    run.start(config);
+    await until(() => run.status === 'done');
+    expect(run.error).toBeNull();
+    expect(run.refusal).toBeNull();
+    run.dispose();
+  });
+
+  test('with reduced motion, frames are applied at most once a second after the first', async () => {
+    const reduce = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((q: string) => ({ matches: q.includes('reduced-motion'), media: q }) as MediaQueryList);
+    const run = new ExperimentRunner<IntroTrainConfig, IntroTrainFrame, IntroTrainResult>('intro-train', {
+      keepFrames: false,
+    });
+    run.start({ ...config, iterations: 100_000 });
+    const applied: number[] = [];
+    let last: IntroTrainFrame | null = null;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 2500) {
+      await sleep(20);
+      flushSync();
+      if (run.last !== last) {
+        last = run.last;
+        applied.push(performance.now());
+      }
+    }
+    run.cancel();
+    run.dispose();
+    reduce.mockRestore();
+    expect(applied.length).toBeGreaterThanOrEqual(2);
+    expect(applied.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < applied.length; i++) expect(applied[i] - applied[i - 1]).toBeGreaterThan(900);
   });
 
   test('an unknown experiment is reported as an error, not thrown', async () => {

@@ -50,43 +50,68 @@ export function histogramOf(values: Float64Array, bins: number, range: [number, 
   return counts;
 }
 
-/** Rows per block for elementwise passes (bounded scratch memory). */
-export function rowsBlock(samples: number, width: number): number {
-  return Math.max(1, Math.min(samples, Math.floor(262144 / width)));
+/**
+ * The fraction of `h` in the flat part of the activation (sigmoid below 0.01 or above 0.99, tanh
+ * beyond ±0.99; 0 for the others) and the fraction exactly 0, in one pass.
+ */
+export function activityOf(h: Float64Array, act: DeepAct): { saturated: number; zero: number } {
+  let sat = 0,
+    zero = 0;
+  const n = h.length;
+  if (act === 'sigmoid')
+    for (let i = 0; i < n; i++) {
+      const v = h[i];
+      if (v < 0.01 || v > 0.99) sat++;
+      if (v === 0) zero++;
+    }
+  else if (act === 'tanh')
+    for (let i = 0; i < n; i++) {
+      const v = h[i];
+      if (Math.abs(v) > 0.99) sat++;
+      if (v === 0) zero++;
+    }
+  else for (let i = 0; i < n; i++) if (h[i] === 0) zero++;
+  return { saturated: sat / n, zero: zero / n };
+}
+
+/**
+ * [first row, row count] of the blocks a product of `rows` rows is cut into, each about `work`
+ * multiply-adds (at least one row) when a row costs `perRow`.
+ */
+export function* rowBlocks(rows: number, perRow: number, work: number): Generator<[number, number]> {
+  const block = Math.max(1, Math.floor(work / perRow));
+  for (let r0 = 0; r0 < rows; r0 += block) yield [r0, Math.min(block, rows - r0)];
 }
 
 /**
  * The standard deviation of ∂L/∂W = h_inᵀ·dz over W_SAMPLES random entries (i, j):
- * Σ_n h_in[n, i]·dz[n, j], with h_in read through `input(i, n)`, each input column computed once.
+ * Σ_n h_in[n, i]·dz[n, j], every sum taken over n in order, all of them in one pass over the
+ * rows (each row of h_in and dz is read once, while it is in the cache).
  */
-export function weightGradStd(input: (i: number, n: number) => number, dz: Matrix, nIn: number, rng: Rng): number {
+export function weightGradStd(hIn: Matrix, dz: Matrix, rng: Rng): number {
   const samples = dz.rows,
-    nOut = dz.cols;
+    nOut = dz.cols,
+    nIn = hIn.cols;
+  const K = Math.min(W_SAMPLES, nIn * nOut);
+  const pi = new Int32Array(K);
+  const pj = new Int32Array(K);
+  for (let k = 0; k < K; k++) {
+    pi[k] = rng.int(nIn);
+    pj[k] = rng.int(nOut);
+  }
+  const sums = new Float64Array(K);
+  const h = hIn.data,
+    d = dz.data;
+  for (let r = 0; r < samples; r++) {
+    const hr = r * nIn,
+      dr = r * nOut;
+    for (let k = 0; k < K; k++) sums[k] += h[hr + pi[k]] * d[dr + pj[k]];
+  }
   let ws = 0,
     ws2 = 0;
-  const K = Math.min(W_SAMPLES, nIn * nOut);
-  const picks = new Int32Array(2 * K);
   for (let k = 0; k < K; k++) {
-    picks[2 * k] = rng.int(nIn);
-    picks[2 * k + 1] = rng.int(nOut);
-  }
-  const columns = new Map<number, Float64Array>();
-  const column = (i: number): Float64Array => {
-    let c = columns.get(i);
-    if (!c) {
-      c = new Float64Array(samples);
-      for (let r = 0; r < samples; r++) c[r] = input(i, r);
-      columns.set(i, c);
-    }
-    return c;
-  };
-  for (let k = 0; k < K; k++) {
-    const h = column(picks[2 * k]),
-      j = picks[2 * k + 1];
-    let s = 0;
-    for (let r = 0; r < samples; r++) s += h[r] * dz.data[r * nOut + j];
-    ws += s;
-    ws2 += s * s;
+    ws += sums[k];
+    ws2 += sums[k] * sums[k];
   }
   const wm = ws / K;
   return Math.sqrt(Math.max(0, ws2 / K - wm * wm));

@@ -7,7 +7,7 @@
  *
  *   const run = deepStack({ widths: [500, 500, 500], act: 'tanh', weight: (l, nIn, nOut) => ({ kind: 'xavier', dist: 'normal' }),
  *                           samples: 1000, seed: 1 });
- *   for await (const p of run) { … }      // progress frames (yielded every few ms of work)
+ *   for await (const p of run) { if (p.stats) show(p.stats); }   // each layer as soon as it is measured
  *   // the generator's return value: one LayerStats per layer
  *
  * Forward, for l = 1 … L (h₀ = X, rows ~ N(0, I)):
@@ -18,10 +18,18 @@
  *   ∂L/∂W_l     = h_{l−1}ᵀ · ∂L/∂z_l          (estimated on a random sample of entries)
  *   ∂L/∂h_{l−1} = ∂L/∂z_l · W_lᵀ
  *
- * The products are cut into blocks of rows so that the generator yields every ~25 M
+ * Streaming. Each layer's weights are drawn just before its product (in layer order from the
+ * same stream, so the numbers are those of drawing them all first), and a frame carries each
+ * layer's statistics as soon as they are measured: the activations on the way forward (the
+ * gradient fields NaN), everything on the way back. A demo shows the first layer after one
+ * product, not after the whole stack.
+ *
+ * The products are cut into blocks of rows so that the generator yields every ~60 M
  * multiply-adds (a few milliseconds): the page stays live and a stale run can be cancelled.
- * Only the pre-activations z_l are stored (h_l = f(z_l) is recomputed where needed), so the
- * memory is one float64 per sample and unit per layer, checked against LIMITS first.
+ * Only the pre-activations z_l are stored, plus two buffers of activations (h_l = f(z_l) is
+ * recomputed once per layer on the way back, and serves both f'(z_l) and the weight gradient of
+ * the layer above), so the memory is one float64 per sample and unit per layer, checked against
+ * LIMITS first.
  *
  * Why this instrument does not run the network layers (layers/dense.ts, layers/activation.ts),
  * which compute the same products:
@@ -32,7 +40,7 @@
  *   pair counts twice), while the chapters' explorer reaches 20 × 1,000 units.
  * - Responsiveness. A layer's forward is one product; at 2,000 samples × 1,000 × 1,000 that is
  *   2 G multiply-adds (about half a second here) during which a worker cannot pause or cancel.
- *   Here a yield comes every 25 M.
+ *   Here a yield comes every 60 M.
  * - Work. The weight gradient's spread is estimated on W_SAMPLES entries, not by the full
  *   product xᵀ·∂L/∂z (as much work again as the forward pass).
  * Its statistics use probes.ts's moments, like every other measurement.
@@ -42,7 +50,15 @@ import { Rng } from '../../rng.ts';
 import { initWeights, type InitSpec } from '../../init.ts';
 import { activation, activationBackward, activationForward, type ActivationFn } from '../../activations.ts';
 import { checkBatchLimits, checkLimit } from '../../limits.ts';
-import { histRange, histogramOf, momentsOf, rowsBlock, weightGradStd, W_SAMPLES } from './init-deep-stats.ts';
+import {
+  activityOf,
+  histRange,
+  histogramOf,
+  momentsOf,
+  rowBlocks,
+  weightGradStd,
+  W_SAMPLES,
+} from './init-deep-stats.ts';
 
 export { W_SAMPLES };
 
@@ -115,10 +131,17 @@ export interface DeepProgress {
   layer: number;
   /** Fraction of the whole computation done, 0–1. */
   done: number;
+  /**
+   * Once per layer and direction, the layer's statistics as measured so far: after its forward
+   * pass the activations (gradient fields NaN), after its backward pass all of them.
+   */
+  stats?: LayerStats;
+  /** The histogram range every layer shares (with each `stats`). */
+  range?: [number, number];
 }
 
-/** Multiply-adds between two yields. */
-const WORK_PER_YIELD = 25e6;
+/** Multiply-adds between two yields (fewer, larger blocks repack each W less often). */
+const WORK_PER_YIELD = 60e6;
 
 function coreName(act: DeepAct): 'identity' | Exclude<DeepAct, 'linear'> {
   return act === 'linear' ? 'identity' : act;
@@ -153,62 +176,44 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
   const X = matrix(samples, widths[0]);
   dataRng.fillNormal(X.data);
   const W: Matrix[] = [];
-  for (let l = 1; l <= L; l++) {
-    const w = matrix(widths[l - 1], widths[l]);
-    initWeights(spec.weight(l, widths[l - 1], widths[l]), widths[l - 1], widths[l], initRng, w.data);
-    W.push(w);
-  }
 
   // ----- forward -----
   const Z: Matrix[] = [];
   let hPrev = X;
   let inMoments = momentsOf(X.data);
-  const hBufA = matrix(samples, widest),
-    hBufB = matrix(samples, widest);
+  const hBufs = [new Float64Array(samples * widest), new Float64Array(samples * widest)];
   const stats: LayerStats[] = [];
   let range: [number, number] = [-1, 1];
   let diverged = !inMoments.finite;
   for (let l = 1; l <= L; l++) {
     const nIn = widths[l - 1],
       nOut = widths[l];
+    // Drawn now rather than all before the first layer: the same draws in the same order.
+    const w = matrix(nIn, nOut);
+    initWeights(spec.weight(l, nIn, nOut), nIn, nOut, initRng, w.data);
+    W.push(w);
     const z = matrix(samples, nOut);
-    const rowsPerBlock = Math.max(1, Math.floor(WORK_PER_YIELD / (nIn * nOut)));
-    for (let r0 = 0; r0 < samples; r0 += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, samples - r0);
+    for (const [r0, rows] of rowBlocks(samples, nIn * nOut, WORK_PER_YIELD)) {
       const a = matrix(rows, nIn, hPrev.data.subarray(r0 * nIn, (r0 + rows) * nIn));
       const o = matrix(rows, nOut, z.data.subarray(r0 * nOut, (r0 + rows) * nOut));
-      matmul(a, W[l - 1], o);
+      matmul(a, w, o);
       work += rows * nIn * nOut;
       yield { phase: 'forward', layer: l, done: work / totalWork };
     }
     Z.push(z);
-    const hb = l % 2 === 1 ? hBufA : hBufB;
-    const h = matrix(samples, nOut, hb.data.subarray(0, samples * nOut));
+    const h = matrix(samples, nOut, hBufs[l % 2].subarray(0, samples * nOut));
     activationForward(fn, z.data, h.data);
     const zm = momentsOf(z.data);
     const hm = momentsOf(h.data);
     if (!zm.finite || !hm.finite) diverged = true;
-    let sat = 0,
-      zero = 0;
-    const H = h.data;
-    if (act === 'sigmoid')
-      for (let i = 0; i < H.length; i++) {
-        if (H[i] < 0.01 || H[i] > 0.99) sat++;
-      }
-    else if (act === 'tanh')
-      for (let i = 0; i < H.length; i++) {
-        if (Math.abs(H[i]) > 0.99) sat++;
-      }
-    for (let i = 0; i < H.length; i++) if (H[i] === 0) zero++;
     if (l === 1) range = histRange(act, alpha, hm);
-    stats.push({
+    const st: LayerStats = {
       layer: l,
       nIn,
       nOut,
       mean: hm.mean,
       std: Math.sqrt(hm.varc),
-      saturated: sat / H.length,
-      zero: zero / H.length,
+      ...activityOf(h.data, act),
       grad_std: NaN,
       dz_std: NaN,
       local_grad: NaN,
@@ -219,68 +224,64 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
       kappa: zm.varc > 0 ? hm.m2 / zm.varc : NaN,
       kappa_back: NaN,
       back_ratio: NaN,
-      w_var: momentsOf(W[l - 1].data).m2,
-      hist: histogramOf(H, bins, range, act === 'relu'),
-    });
+      w_var: momentsOf(w.data).m2,
+      hist: histogramOf(h.data, bins, range, act === 'relu'),
+    };
+    stats.push(st);
+    yield { phase: 'forward', layer: l, done: work / totalWork, stats: { ...st }, range };
     hPrev = h;
     inMoments = hm;
   }
 
   // ----- backward -----
+  // h_L from the forward pass; on the way down h_{l−1} is recomputed once, for ∂L/∂W_l and f'(z_{l−1}).
+  let hCur = hPrev;
   let dh = matrix(samples, widths[L]);
   gradRng.fillNormal(dh.data);
-  const dz = matrix(samples, widest);
-  const hTmp = new Float64Array(rowsBlock(samples, widest) * widest);
+  let dhm = momentsOf(dh.data);
+  const dz = new Float64Array(samples * widest);
+  const dBuf = new Float64Array(samples * widest); // f'(z_l)
+  const ones = new Float64Array(samples * widest).fill(1);
+  const dhBufs = [new Float64Array(samples * widest), new Float64Array(samples * widest)];
   for (let l = L; l >= 1; l--) {
     const nIn = widths[l - 1],
       nOut = widths[l];
+    const n = samples * nOut;
     const z = Z[l - 1];
-    const dzl = matrix(samples, nOut, dz.data.subarray(0, samples * nOut));
-    // dz = dh ⊙ f'(z), a block of rows at a time (f(z) recomputed into hTmp).
-    const blk = rowsBlock(samples, nOut);
-    let m2f = 0;
+    const dzl = matrix(samples, nOut, dz.subarray(0, n));
+    // f'(z) once (as dz of an upstream gradient of ones: exactly f'), then dz = dh ⊙ f'(z).
+    const d = dBuf.subarray(0, n);
+    activationBackward(fn, z.data, hCur.data, ones.subarray(0, n), d);
     let sumF = 0;
-    for (let r0 = 0; r0 < samples; r0 += blk) {
-      const n = Math.min(blk, samples - r0) * nOut;
-      const zs = z.data.subarray(r0 * nOut, r0 * nOut + n);
-      const hs = hTmp.subarray(0, n);
-      activationForward(fn, zs, hs);
-      activationBackward(
-        fn,
-        zs,
-        hs,
-        dh.data.subarray(r0 * nOut, r0 * nOut + n),
-        dzl.data.subarray(r0 * nOut, r0 * nOut + n),
-      );
-      for (let i = 0; i < n; i++) {
-        const d = fn.df(zs[i], hs[i]);
-        sumF += d;
-        m2f += d * d;
-      }
+    let m2f = 0;
+    const g = dh.data;
+    for (let i = 0; i < n; i++) {
+      const di = d[i];
+      dzl.data[i] = g[i] * di;
+      sumF += di;
+      m2f += di * di;
     }
-    const dhm = momentsOf(dh.data);
     const dzm = momentsOf(dzl.data);
     const st = stats[l - 1];
     st.grad_std = Math.sqrt(dhm.varc);
     st.dz_std = Math.sqrt(dzm.varc);
-    st.local_grad = sumF / (samples * nOut);
-    st.kappa_back = m2f / (samples * nOut);
+    st.local_grad = sumF / n;
+    st.kappa_back = m2f / n;
     if (!dhm.finite || !dzm.finite) diverged = true;
 
+    // h_{l−1}: the input of layer l (X for layer 1).
+    let hIn = X;
+    if (l > 1) {
+      hIn = matrix(samples, nIn, hBufs[(l - 1) % 2].subarray(0, samples * nIn));
+      activationForward(fn, Z[l - 2].data, hIn.data);
+    }
     // ∂L/∂W_l on a random sample of entries: Σ_n h_{l−1}[n, i] · dz[n, j].
-    st.wgrad_std = weightGradStd(
-      l === 1 ? (i, r) => X.data[r * nIn + i] : (i, r) => fn.f(Z[l - 2].data[r * nIn + i]),
-      dzl,
-      nIn,
-      pickRng,
-    );
+    st.wgrad_std = weightGradStd(hIn, dzl, pickRng);
     yield { phase: 'backward', layer: l, done: work / totalWork };
 
     // ∂L/∂h_{l−1} = dz · W_lᵀ, in blocks of rows.
-    const next = matrix(samples, nIn);
-    const rowsPerBlock = Math.max(1, Math.floor(WORK_PER_YIELD / (nIn * nOut)));
-    for (let r0 = 0; r0 < samples; r0 += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, samples - r0);
+    const next = matrix(samples, nIn, dhBufs[l % 2].subarray(0, samples * nIn));
+    for (const [r0, rows] of rowBlocks(samples, nIn * nOut, WORK_PER_YIELD)) {
       const a = matrix(rows, nOut, dzl.data.subarray(r0 * nOut, (r0 + rows) * nOut));
       const o = matrix(rows, nIn, next.data.subarray(r0 * nIn, (r0 + rows) * nIn));
       matmulBT(a, W[l - 1], o);
@@ -289,7 +290,10 @@ export async function* deepStack(spec: DeepStackSpec): AsyncGenerator<DeepProgre
     }
     const nm = momentsOf(next.data);
     st.back_ratio = dhm.varc > 0 ? nm.varc / dhm.varc : NaN;
+    yield { phase: 'backward', layer: l, done: work / totalWork, stats: { ...st }, range };
     dh = next;
+    dhm = nm;
+    hCur = hIn;
   }
   return { layers: stats, range, diverged };
 }
