@@ -104,7 +104,7 @@ test.describe('demos as readers see them', () => {
 
   for (const [slug, id] of demos) {
     test(`${id} (${slug}): four views match their baselines; numbers in the reader format`, async ({ page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(300_000);
       await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
       await page.setViewportSize({ width: 1280, height: 900 });
       // Only this demo: the page's other demos are hidden before anything runs, so that they
@@ -139,7 +139,7 @@ test.describe('demos as readers see them', () => {
           caret: 'hide',
           maxDiffPixelRatio: 0.01,
           mask: (LIVE[id] ?? []).map((s) => demo.locator(s)),
-          timeout: 30_000,
+          timeout: 60_000,
         });
       };
       await shot('1280-light');
