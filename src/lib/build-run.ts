@@ -12,6 +12,7 @@
  */
 import { runToEnd, type Experiment } from '../core/experiments/types.ts';
 import { nodeContext } from '../core/data/mnist-node.ts';
+import { num, percent, ratio } from './format.ts';
 
 const memo = new Map<string, Promise<unknown>>();
 
@@ -26,22 +27,19 @@ export function runAtBuild<C, F, R>(experiment: Experiment<C, F, R>, config: C):
 }
 
 /**
- * Formats a number for prose: `digits` significant digits, scientific notation for very small
- * or large magnitudes (4.5 × 10⁻⁵ style is left to KaTeX; this gives "4.5e-5").
+ * Formats a number for prose with the course's one number format (src/lib/format.ts): `digits`
+ * significant figures, floating-point noise as 0, small and large magnitudes as 4.5×10⁻⁵.
  */
 export function fmt(x: number, digits = 3): string {
-  if (!Number.isFinite(x)) return String(x);
-  const a = Math.abs(x);
-  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return x.toExponential(digits - 1).replace('e+', 'e');
-  return String(Number(x.toPrecision(digits)));
+  return num(x, digits);
 }
 
 /** A ratio like "3.2×". */
 export function times(x: number, digits = 2): string {
-  return `${fmt(x, digits)}×`;
+  return ratio(x, digits);
 }
 
 /** A fraction as a percentage, e.g. 0.1234 → "12.3%". */
 export function pct(x: number, digits = 1): string {
-  return `${(100 * x).toFixed(digits)}%`;
+  return percent(x, digits);
 }

@@ -1,6 +1,6 @@
 /**
  * The third-party material the site ships, for the /credits/ page: the MNIST digits, the KaTeX
- * fonts and stylesheet, and the libraries bundled into the pages. THIRD_PARTY_NOTICES.md at the
+ * fonts and stylesheet, the text typefaces, and the libraries bundled into the pages. THIRD_PARTY_NOTICES.md at the
  * repository's root says the same for readers of the source, with the licence texts; a test checks
  * that the two name the same things and that every font file the build ships is credited.
  */
@@ -45,6 +45,34 @@ export const FONT_CREDITS: Credit[] = [
       'family as Reserved Font Name',
     licence: { name: 'SIL Open Font License 1.1', url: 'https://openfontlicense.org' },
     home: 'https://github.com/KaTeX/katex-fonts',
+  },
+  {
+    name: 'Source Serif 4',
+    use:
+      'The typeface of the prose (files source-serif-4-latin-wght and source-serif-4-greek-wght, from the npm ' +
+      'package @fontsource-variable/source-serif-4), served by the site itself.',
+    copyright: 'Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name ‘Source’',
+    licence: { name: 'SIL Open Font License 1.1', url: 'https://openfontlicense.org' },
+    home: 'https://github.com/adobe-fonts/source-serif',
+  },
+  {
+    name: 'Inter',
+    use:
+      'The typeface of the interface, the headings, the demos and the plots (files inter-latin-wght and ' +
+      'inter-greek-wght, from the npm package @fontsource-variable/inter), served by the site itself; also the ' +
+      'text of the link-preview images, drawn at build time.',
+    copyright: 'Copyright 2020 The Inter Project Authors (https://github.com/rsms/inter)',
+    licence: { name: 'SIL Open Font License 1.1', url: 'https://openfontlicense.org' },
+    home: 'https://rsms.me/inter/',
+  },
+  {
+    name: 'JetBrains Mono',
+    use:
+      'The typeface of code (file jetbrains-mono-latin-wght, from the npm package ' +
+      '@fontsource-variable/jetbrains-mono), served by the site itself.',
+    copyright: 'Copyright 2020 The JetBrains Mono Project Authors (https://github.com/JetBrains/JetBrainsMono)',
+    licence: { name: 'SIL Open Font License 1.1', url: 'https://openfontlicense.org' },
+    home: 'https://www.jetbrains.com/lp/mono/',
   },
 ];
 

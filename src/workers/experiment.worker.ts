@@ -82,7 +82,8 @@ function helperLane(run: Run, worker: Worker): Lane<unknown, unknown, unknown> {
         if (m.runId !== partId || current !== run) return;
         if (m.type === 'frame') onFrame(m.frame);
         else if (m.type === 'done') onDone(m.result);
-        else if (m.type === 'error') onError(Object.assign(new Error(m.message), { name: m.name, limit: m.limit, value: m.value, max: m.max }));
+        else if (m.type === 'error')
+          onError(Object.assign(new Error(m.message), { name: m.name, limit: m.limit, value: m.value, max: m.max }));
       };
       worker.onerror = (e) => {
         e.preventDefault();

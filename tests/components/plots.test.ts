@@ -10,7 +10,7 @@ import SmallMultiples from '../../src/components/plots/SmallMultiples.svelte';
 import SurfaceMesh from '../../src/components/plots/SurfaceMesh.svelte';
 import VectorField from '../../src/components/plots/VectorField.svelte';
 import ClassMap from '../../src/components/plots/ClassMap.svelte';
-import { computeTicks, lineIndices } from '../../src/components/plots/plot-utils';
+import { computeTicks, lineIndices } from '../../src/components/plots/scale-utils';
 import { scaleLinear, scaleLog } from 'd3-scale';
 
 /** A fixed-width host so layout (and thus pixel positions) is the same on every run. */
@@ -91,7 +91,7 @@ describe('LineChart', () => {
     expect(tickLabels(target, 'y')).toContain('100');
   });
 
-  test('a log y axis drops values ≤ 0 and labels 1e-4 … 1 by powers of ten', async () => {
+  test('a log y axis drops values ≤ 0 and labels 10⁻⁴ … 1 by powers of ten', async () => {
     const target = host();
     const y = [1, 0.3, 0.1, 0, 0.01, 3e-3, 1e-3, -1, 1e-4, 2e-4, 5e-4];
     await render(LineChart, {
@@ -100,8 +100,8 @@ describe('LineChart', () => {
     });
     // Two non-positive values → the line breaks twice → three pieces.
     expect(moveCount(target.querySelector('path.series')!.getAttribute('d'))).toBe(3);
-    const labels = tickLabels(target, 'y').map((s) => s.replace('\u2212', '-'));
-    expect(labels).toEqual(['1e-4', '1e-3', '1e-2', '1e-1', '1']);
+    const labels = tickLabels(target, 'y');
+    expect(labels).toEqual(['10⁻⁴', '10⁻³', '10⁻²', '10⁻¹', '1']);
     // Decades are evenly spaced on screen.
     const ys = [...target.querySelectorAll('svg[role="img"] g.axis')[1].querySelectorAll('text.tick-label')].map((t) =>
       Number(t.getAttribute('y')),
@@ -495,12 +495,14 @@ describe('Heatmap', () => {
 describe('tick helpers', () => {
   test('log ticks: powers of ten over several decades, 1-2-5 over a narrow range', () => {
     const wide = computeTicks(scaleLog().domain([1e-4, 1]).range([200, 0]), { log: true, count: 5 });
-    expect(wide.major.map((t) => t.label)).toEqual(['1e\u22124', '1e\u22123', '1e\u22122', '1e\u22121', '1']);
+    expect(wide.major.map((t) => t.label)).toEqual(['10⁻⁴', '10⁻³', '10⁻²', '10⁻¹', '1']);
+    const plain = computeTicks(scaleLog().domain([0.01, 10]).range([200, 0]), { log: true, count: 5 });
+    expect(plain.major.map((t) => t.label)).toEqual(['0.01', '0.1', '1', '10']);
     const narrow = computeTicks(scaleLog().domain([0.04, 2.5]).range([200, 0]), { log: true, count: 6 });
     expect(narrow.major.map((t) => t.label)).toEqual(['0.05', '0.1', '0.2', '0.5', '1', '2']);
   });
 
-  test('linear ticks use d3 formatting with a true minus sign', () => {
+  test('linear ticks use the course format with a true minus sign', () => {
     const t = computeTicks(scaleLinear().domain([-1, 1]).range([0, 100]), { count: 4 });
     expect(t.major.map((m) => m.label)).toEqual(['\u22121.0', '\u22120.5', '0.0', '0.5', '1.0']);
   });

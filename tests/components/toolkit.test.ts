@@ -51,7 +51,7 @@ describe('DataTable', () => {
     { key: 'layer', label: 'layer' },
     { key: 'std', label: 'std' },
   ];
-  test('renders every row at full precision and exposes its state', async () => {
+  test('shows numbers in the reader format, keeps each exact value in data-value, and exposes its state', async () => {
     const rows = [
       { layer: 1, std: 0.1234567890123 },
       { layer: 2, std: 1e-7 },
@@ -60,7 +60,9 @@ describe('DataTable', () => {
     const table = screen.container.querySelector('table')!;
     expect(table.dataset.state).toBe('done');
     const cells = [...table.querySelectorAll('tbody td')].map((td) => td.textContent);
-    expect(cells).toEqual(['1', '0.1234567890123', '2', '1e-7']);
+    expect(cells).toEqual(['1', '0.123', '2', '1×10⁻⁷']);
+    const exact = [...table.querySelectorAll('tbody td')].map((td) => td.getAttribute('data-value'));
+    expect(exact).toEqual(['1', '0.1234567890123', '2', '1e-7']);
     expect([...table.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['layer', 'std']);
   });
 

@@ -39,7 +39,7 @@ test('changing a control reruns the experiment and updates the URL', async ({ pa
   await typed.fill('999999');
   await typed.press('Enter');
   await expect(page).toHaveURL(/iters=5000/);
-  await expect(page.locator('#demo-intro')).toContainText('kept within 10–5000');
+  await expect(page.locator('#demo-intro')).toContainText('kept within 10–5,000');
 });
 
 test('hostile and absurd URL values fall back with a visible notice, and the page keeps working', async ({ page }) => {

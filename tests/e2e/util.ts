@@ -80,8 +80,25 @@ export async function hydrateAll(page: Page) {
   return n;
 }
 
-/** Waits until a demo's data table is final for the current settings, and returns its rows. */
+/**
+ * Waits until a demo's data table is final for the current settings, and returns its rows: each
+ * cell's exact value (its data-value, which DataTable writes for every number) where it has one,
+ * else its text. `tableText` returns what the reader sees instead.
+ */
 export async function tableRows(page: Page, tableSelector: string): Promise<string[][]> {
+  const table = page.locator(tableSelector);
+  await expect(table).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
+  return table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('td')).map((td) => td.getAttribute('data-value') ?? td.textContent ?? ''),
+      ),
+    );
+}
+
+/** Like tableRows, but the cells' text as the reader sees it (formatted numbers). */
+export async function tableText(page: Page, tableSelector: string): Promise<string[][]> {
   const table = page.locator(tableSelector);
   await expect(table).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
   return table
@@ -90,12 +107,29 @@ export async function tableRows(page: Page, tableSelector: string): Promise<stri
 }
 
 /**
- * The number in a table cell. An empty or missing cell is NaN (never 0), so every comparison on
- * it fails; a typographic minus (−) reads as '-'.
+ * The number in a table cell (as tableRows reads it: the exact value where the cell has one). An
+ * empty or missing cell is NaN (never 0), so every comparison on it fails; a typographic minus (−)
+ * reads as '-', thousands separators are dropped, and 4.5×10⁻⁵ reads as 4.5e-5.
  */
 export function num(cell: string | undefined): number {
   const text = (cell ?? '').trim().replace(/\u2212/g, '-');
-  return text === '' ? NaN : Number(text);
+  if (text === '') return NaN;
+  const sup: Record<string, string> = {
+    '⁻': '-',
+    '⁰': '0',
+    '¹': '1',
+    '²': '2',
+    '³': '3',
+    '⁴': '4',
+    '⁵': '5',
+    '⁶': '6',
+    '⁷': '7',
+    '⁸': '8',
+    '⁹': '9',
+  };
+  const m = text.match(/^(-?[\d.,]+)×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/);
+  if (m) return Number(`${m[1].replace(/,/g, '')}e${[...m[2]].map((c) => sup[c]).join('')}`);
+  return Number(/^-?[\d,]+(\.\d+)?$/.test(text) ? text.replace(/,/g, '') : text);
 }
 
 /** The header cells of a table. */

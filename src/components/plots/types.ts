@@ -1,4 +1,6 @@
 /** Data shapes accepted by the plot components. */
+import type { Dash, Marker } from './series-style';
+export type { Dash, Marker } from './series-style';
 
 /** The axes of an x–y chart (LineChart, ScatterPlot). */
 export interface XYAxesProps {
@@ -20,7 +22,11 @@ export interface LineSeries {
   y: ArrayLike<number>;
   /** Any CSS colour; defaults to the series' position in --series-1 … --series-8. */
   color?: string;
+  /** Dashed (shorthand for dash: 'dash'). Once any series of a chart sets a dash, the others are solid. */
   dashed?: boolean;
+  dash?: Dash;
+  /** Marker shape along the line (default: none for one or two series, one per series from three). */
+  marker?: Marker;
 }
 
 /** A shaded horizontal band of a LineChart, between y0 and y1 in data units. */
@@ -62,6 +68,7 @@ export interface OptimizerPath {
   name: string;
   points: ArrayLike<number>;
   color?: string;
+  dash?: Dash;
 }
 
 export interface Point {

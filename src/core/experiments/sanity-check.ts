@@ -30,6 +30,7 @@ import {
   type InputScale,
 } from './lib/sanity-data.ts';
 import { log } from '../mathfn.ts';
+import { num } from '../../lib/format.ts';
 
 /** The experiment's id (its file name): what a demo's runner asks the worker to run. */
 export const id = 'sanity-check';
@@ -97,7 +98,7 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   const unitMax = config.scale === 'raw' ? 255 : 1;
   let f: SanityCheckFrame = {
     stage: 'preprocess',
-    detail: `largest |mean| of a pixel over the ${TRAIN_COUNT.toLocaleString('en')} training images: ${maxPixelMean.toPrecision(2)}`,
+    detail: `largest |mean| of a pixel over the ${num(TRAIN_COUNT)} training images: ${num(maxPixelMean, 2)}`,
     // The mean image subtracted is that of all 7,996 training images (train + validation), so
     // the 6,996 of the train part average to nearly, not exactly, zero.
     passed: maxPixelMean < 0.02 * unitMax,
@@ -110,7 +111,7 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   const paramCount = net.paramCount();
   f = {
     stage: 'architecture',
-    detail: `784 → ${config.hidden} ReLU → ${CLASSES} softmax, ${paramCount.toLocaleString('en')} parameters`,
+    detail: `784 → ${config.hidden} ReLU → ${CLASSES} softmax, ${num(paramCount)} parameters`,
     passed: true,
   };
   stages.push(f);
@@ -125,7 +126,7 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
   const lnC = log(CLASSES);
   f = {
     stage: 'initial loss',
-    detail: `loss ${lossNoReg.toFixed(4)} vs ln ${CLASSES} = ${lnC.toFixed(4)}; with λ = ${config.lambda}: ${lossWithReg.toFixed(4)}`,
+    detail: `loss ${num(lossNoReg, 5)} vs ln ${CLASSES} = ${num(lnC, 5)}; with λ = ${config.lambda}: ${num(lossWithReg, 5)}`,
     passed: Math.abs(lossNoReg - lnC) < 0.01 && (config.lambda === 0 || lossWithReg > lossNoReg),
   };
   stages.push(f);
@@ -145,7 +146,7 @@ export const sanityCheck: Experiment<SanityCheckConfig, SanityCheckFrame, Sanity
     stage: 'train',
     detail: diverged
       ? 'training diverged (NaN/Inf)'
-      : `loss after ${config.trainSteps} SGD steps: ${lossAfterTraining.toFixed(4)}`,
+      : `loss after ${config.trainSteps} SGD steps: ${num(lossAfterTraining, 5)}`,
     passed: !diverged && lossAfterTraining < lossNoReg,
   };
   stages.push(f);

@@ -1,9 +1,12 @@
 /**
- * Helpers shared by the plot components: default colours, data extents, tick sets (from d3-scale),
- * number formatting, point thinning for long line series, and theme-change notifications for
- * canvas plots. Everything here is free of Svelte so it can be unit-tested on its own.
+ * Pure helpers shared by the plot components: data extents, tick sets (d3-scale's ticks, labelled
+ * by the course's number format, src/lib/format.ts), label widths and point thinning for long
+ * line series. No DOM and no Svelte: unit-tested on their own. Colours and line styles are in
+ * series-style.ts, margins in chart-layout.ts, and what needs the DOM (theme changes, resolving
+ * a CSS colour) in theme-dom.ts.
  */
 import type { ScaleContinuousNumeric } from 'd3-scale';
+import { tickFormatter } from '../../lib/format';
 
 /** Font sizes (px) used by every plot, so small multiples and full-size charts match. */
 export const FONT = { tick: 11, label: 12 } as const;
@@ -12,14 +15,6 @@ export const FONT = { tick: 11, label: 12 } as const;
 export function textWidth(s: string, fontSize: number = FONT.tick): number {
   return s.length * fontSize * 0.6;
 }
-
-/** The n-th default series colour (cycles through the eight Okabe–Ito tokens). */
-export function seriesColor(i: number): string {
-  return `var(--series-${(i % 8) + 1})`;
-}
-
-/** `−` (U+2212) rather than a hyphen, matching d3-format's tick labels. */
-const MINUS = '\u2212';
 
 /** Smallest and largest finite values over several arrays; `positive` drops values ≤ 0. */
 export function finiteExtent(arrays: Iterable<ArrayLike<number>>, positive = false): [number, number] | null {
@@ -61,31 +56,6 @@ function isPow10(v: number): boolean {
   return Math.abs(v / 10 ** e - 1) < 1e-9;
 }
 
-/**
- * A power of ten as `1e−4`; 1 stays `1`. Used for every major tick on a log axis that spans at
- * least one decade, so the labels line up in one style.
- */
-export function formatPow10(v: number): string {
-  const e = Math.round(Math.log10(v));
-  if (e === 0) return '1';
-  return `1e${e < 0 ? MINUS : ''}${Math.abs(e)}`;
-}
-
-/** A compact read-out format for arbitrary values (hover labels, legends of colour scales). */
-export function formatValue(v: number): string {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : `${MINUS}∞`;
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  let s: string;
-  if (a >= 1e5 || a < 1e-3) {
-    const [m, e] = v.toExponential(2).split('e');
-    s = `${String(Number(m))}e${e.startsWith('-') ? MINUS + e.slice(1) : e.replace('+', '')}`;
-  } else {
-    s = String(Number(v.toPrecision(4)));
-  }
-  return s.replace(/^-/, MINUS);
-}
-
 type AnyScale = ScaleContinuousNumeric<number, number>;
 
 /**
@@ -101,7 +71,7 @@ export function computeTicks(
   const count = Math.max(2, opts.count ?? 5);
   if (!opts.log) {
     const values = scale.ticks(count);
-    const fmt = opts.format ?? scale.tickFormat(count);
+    const fmt = opts.format ?? tickFormatter(values);
     return { major: values.map((value) => ({ value, label: fmt(value) })), minor: [] };
   }
   const all = scale.ticks();
@@ -113,7 +83,7 @@ export function computeTicks(
     const minorAll = all.filter((v) => !majorSet.has(v));
     // Minor ticks stop being readable beyond ~8 decades; keep only skipped powers then.
     const minor = pows.length > 8 ? minorAll.filter(isPow10) : minorAll;
-    const fmt = opts.format ?? formatPow10;
+    const fmt = opts.format ?? tickFormatter(major, { log: true });
     return { major: major.map((value) => ({ value, label: fmt(value) })), minor };
   }
   // Fewer than three powers of ten in view: label the 1–2–5 multiples instead.
@@ -127,20 +97,21 @@ export function computeTicks(
     const step = Math.ceil(candidates.length / (count + 1));
     const major = candidates.filter((_, i) => i % step === 0);
     const majorSet = new Set(major);
-    const expStyle = major.some((v) => v < 1e-3 || v >= 1e4);
-    const fmt = opts.format ?? ((v: number) => formatLogMultiple(v, expStyle));
+    const fmt = opts.format ?? tickFormatter(major, { log: true });
     return {
       major: major.map((value) => ({ value, label: fmt(value) })),
       minor: all.filter((v) => !majorSet.has(v)),
     };
   }
-  // Less than a factor of ~2 in view: d3's log ticks are linear ticks here; use its labels.
-  const fmt = scale.tickFormat(count, '~g');
+  // Less than a factor of ~2 in view: d3's log ticks are linear ticks here; d3 leaves the
+  // labels of the ones it would thin out empty.
+  const d3fmt = scale.tickFormat(count, '~g');
+  const labelled = all.filter((v) => d3fmt(v) !== '');
+  const fmt = opts.format ?? tickFormatter(labelled);
   const major: Tick[] = [];
   const minor: number[] = [];
   for (const v of all) {
-    const label = opts.format ? opts.format(v) : fmt(v);
-    if (label) major.push({ value: v, label: label.replace(/^-/, MINUS) });
+    if (labelled.includes(v)) major.push({ value: v, label: fmt(v) });
     else minor.push(v);
   }
   return { major, minor };
@@ -152,14 +123,6 @@ function mantissa(v: number): number {
   const m = v / 10 ** e;
   const r = Math.round(m);
   return Math.abs(m - r) < 1e-9 * r ? r : NaN;
-}
-
-/** m × 10^e as `5e−3` (exponent style) or `0.005` (plain). */
-function formatLogMultiple(v: number, expStyle: boolean): string {
-  const e = Math.floor(Math.log10(v) + 1e-9);
-  const m = Math.round(v / 10 ** e);
-  if (expStyle) return e === 0 ? String(m) : `${m}e${e < 0 ? MINUS : ''}${Math.abs(e)}`;
-  return String(Number((m * 10 ** e).toPrecision(1)));
 }
 
 /**
@@ -238,61 +201,4 @@ export function lineIndices(
 /** Keeps a pixel coordinate within a range browsers render reliably. */
 export function clampPx(v: number): number {
   return v < -1e6 ? -1e6 : v > 1e6 ? 1e6 : v;
-}
-
-/**
- * Calls `fn` (at most once per animation frame) whenever the page theme may have changed: the
- * theme toggle's `themechange` event, a system colour-scheme change, or a direct change of
- * `data-theme` on <html>. Returns the function that stops listening.
- */
-export function onThemeChange(fn: () => void): () => void {
-  let frame = 0;
-  const schedule = () => {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      fn();
-    });
-  };
-  window.addEventListener('themechange', schedule);
-  const mq = window.matchMedia('(prefers-color-scheme: dark)');
-  mq.addEventListener('change', schedule);
-  const mo = new MutationObserver(schedule);
-  mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  return () => {
-    window.removeEventListener('themechange', schedule);
-    mq.removeEventListener('change', schedule);
-    mo.disconnect();
-    if (frame) cancelAnimationFrame(frame);
-  };
-}
-
-/**
- * Resolves a CSS colour (a literal or `var(--token)`) as seen from `el` to [r, g, b, a] bytes,
- * by letting the browser compute it on `el`'s own `color` property and normalising through a
- * 2-D canvas context.
- */
-export function resolveColor(
-  el: Element,
-  css: string,
-  ctx: CanvasRenderingContext2D,
-): [number, number, number, number] {
-  const probe = document.createElement('span');
-  probe.style.display = 'none';
-  probe.style.color = css;
-  el.appendChild(probe);
-  const computed = getComputedStyle(probe).color;
-  probe.remove();
-  ctx.fillStyle = '#000000';
-  ctx.fillStyle = computed;
-  const s = String(ctx.fillStyle);
-  if (s.startsWith('#')) {
-    const n = parseInt(s.slice(1, 7), 16);
-    return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
-  }
-  const m = s.match(/[\d.]+/g);
-  if (m && m.length >= 3) {
-    return [Number(m[0]), Number(m[1]), Number(m[2]), m[3] !== undefined ? Math.round(Number(m[3]) * 255) : 255];
-  }
-  return [0, 0, 0, 255];
 }
