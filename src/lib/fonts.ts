@@ -6,10 +6,15 @@
  * every weight), and only the Latin and Greek subsets the course uses; a glyph outside them (a
  * superscript exponent) falls back to the system font.
  *
- * BaseLayout writes `FONT_FACE_CSS` into every page's head and preloads `PRELOAD_FONTS` (serif and
- * Inter, Latin, upright: what the first screen of every page uses), so that the two files are
- * requested with the HTML instead of after the first layout. The URLs are Vite's hashed asset
- * addresses, the same in the preload and the @font-face.
+ * How they load, so that they never delay the first paint nor move the text:
+ * - the fallbacks (FALLBACK_FONT_CSS, always in the head) are local fonts scaled to the web fonts'
+ *   width, ascent and descent, so that the swap moves no line;
+ * - the web fonts (WEB_FONT_CSS) are added by a small script in BaseLayout's head: at once when
+ *   this tab has loaded them before (they are in the cache, and the service worker keeps them),
+ *   otherwise just after the page's load event. On a slow phone connection, fonts fetched during
+ *   the first layout competed with the page itself: Lighthouse measured the first paint more
+ *   than a second later with them. The script marks <html data-fonts="loaded"> once they are in
+ *   (the visual regression test waits for it).
  */
 import serifLatin from '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2?url';
 import serifLatinItalic from '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2?url';
@@ -40,11 +45,44 @@ export const FACES: Face[] = [
   { family: 'JetBrains Mono Variable', url: monoLatin, style: 'normal', weight: '100 800', range: LATIN },
 ];
 
-export const FONT_FACE_CSS = FACES.map(
+/**
+ * Fallbacks sized like the web fonts, so that the swap from the fallback to the web font moves no
+ * line (no layout shift): local faces scaled to the same average width (size-adjust, measured on
+ * a chapter's prose in Chromium) and the same ascent and descent. Times New Roman and Liberation
+ * Serif share their metrics, as do Arial, Helvetica and Liberation Sans.
+ */
+const FALLBACKS = [
+  {
+    family: 'Serif Fallback Times',
+    local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif'],
+    size: 118.6,
+    ascent: 104,
+    descent: 34,
+  },
+  { family: 'Serif Fallback DejaVu', local: ['DejaVu Serif'], size: 92.4, ascent: 104, descent: 34 },
+  {
+    family: 'Sans Fallback Arial',
+    local: ['Arial', 'ArialMT', 'Helvetica', 'Liberation Sans'],
+    size: 106.5,
+    ascent: 97,
+    descent: 24,
+  },
+  { family: 'Sans Fallback DejaVu', local: ['DejaVu Sans'], size: 93.5, ascent: 97, descent: 24 },
+];
+
+const pct = (x: number) => `${x.toFixed(1)}%`;
+
+/** The fallback faces: in every page's head (they download nothing). */
+export const FALLBACK_FONT_CSS = FALLBACKS.map(
+  (f) =>
+    `@font-face{font-family:'${f.family}';src:${f.local.map((l) => `local('${l}')`).join(',')};` +
+    `size-adjust:${pct(f.size)};ascent-override:${pct((100 * f.ascent) / f.size)};` +
+    `descent-override:${pct((100 * f.descent) / f.size)};line-gap-override:0%}`,
+).join('\n');
+
+/** The web fonts' faces: added by BaseLayout's head script (see there for when). */
+export const WEB_FONT_CSS = FACES.map(
   (f) =>
     `@font-face{font-family:'${f.family}';font-style:${f.style};font-display:swap;font-weight:${f.weight};` +
     `src:url(${f.url}) format('woff2-variations'),url(${f.url}) format('woff2');unicode-range:${f.range}}`,
 ).join('\n');
-
-/** What every page's first screen needs: the prose and the interface, Latin, upright. */
-export const PRELOAD_FONTS = [serifLatin, interLatin];

@@ -85,6 +85,8 @@ async function settle(page: Page, demo: Locator) {
       { timeout: 90_000 },
     )
     .toBe(true);
+  // The web fonts are added after the page's load (src/lib/fonts.ts): wait until they are in.
+  await expect(page.locator('html')).toHaveAttribute('data-fonts', 'loaded', { timeout: 30_000 });
   await page.evaluate(() => document.fonts.ready);
   // Two frames: charts re-measure their width and redraw after a resize or a theme change.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
