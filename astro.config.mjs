@@ -10,6 +10,9 @@ import rehypeCitation from 'rehype-citation';
 import { fileURLToPath } from 'node:url';
 import { course } from './course.config.mjs';
 import { rehypeScrollTables } from './src/lib/rehype-scroll-tables.mjs';
+import { remarkDemoLang } from './src/lib/remark-demo-lang.mjs';
+import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.mjs';
+import { GLOSSARY } from './src/i18n/glossary.ts';
 
 const alias = {
   '@core': fileURLToPath(new URL('./src/core', import.meta.url)),
@@ -44,14 +47,19 @@ export default defineConfig({
   base: course.base,
   outDir: course.outDir,
   trailingSlash: 'ignore',
+  // English at the root, Korean under /ko/ (src/i18n/locales.ts; pages in src/pages/ko/).
+  i18n: { locales: ['en', 'ko'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [svelte(), mdx(), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) })],
   // Math is rendered once, at build time; KaTeX's CSS and fonts ship with the site.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      // remarkDemoLang: a translated chapter's components are told its language.
+      remarkPlugins: [remarkMath, remarkDemoLang],
       rehypePlugins: [
         [rehypeKatex, { strict: 'error', throwOnError: true }],
         rehypeScrollTables,
+        // The first use of each glossary term in a chapter links to its entry (src/i18n/glossary.ts).
+        [rehypeGlossaryLinks, { terms: GLOSSARY, base: course.base }],
         // [@key] citations, numbered (Vancouver), linked to the chapter's reference list at its end.
         [
           rehypeCitation,

@@ -1,5 +1,6 @@
 /**
- * The chapters collection. Each MDX file in content/chapters/ is a chapter; its frontmatter is
+ * The chapters collections: content/chapters/ (English) and content/chapters-<lang>/ (one per other
+ * language, src/i18n/locales.ts). Each MDX file is a chapter; its frontmatter is
  * checked against this schema when the site builds, and a chapter with a missing field, a bad
  * value or an unknown claim id stops the build with a message that names the file.
  */
@@ -12,4 +13,10 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-export const collections = { chapters };
+/** The Korean edition: the same chapters (same file names), translated (src/lib/chapters.ts checks the pairs). */
+const chapters_ko = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/chapters-ko' }),
+  schema: chapterSchema,
+});
+
+export const collections = { chapters, chapters_ko };

@@ -22,6 +22,7 @@ import { untrack } from 'svelte';
 import { LimitError } from '../core/limits';
 import type { ParamTable, ParamValues } from './url-state';
 import type { UrlState } from './url-state.svelte';
+import { ui } from '../i18n';
 
 /** True if `check` passes; false if it throws a LimitError (any other error is thrown on). */
 export function fitsLimits(check: () => void): boolean {
@@ -83,9 +84,7 @@ export function dependentRanges<T extends ParamTable, K extends NumberKeys<T>>(
     Object.fromEntries(
       keys.map((k) => [
         k,
-        max[k] < spec(k).max
-          ? `up to ${max[k]} with ${others(params.values, k)} (the memory a demo may use)`
-          : undefined,
+        max[k] < spec(k).max ? ui(params.lang).params.upTo(String(max[k]), others(params.values, k)) : undefined,
       ]),
     ) as Record<K, string | undefined>,
   );
@@ -105,9 +104,13 @@ export function dependentRanges<T extends ParamTable, K extends NumberKeys<T>>(
       for (const k of changed) (params.values as Record<string, number>)[k] = values[k];
       params.notices = [
         ...params.notices,
-        ...changed.map(
-          (k) =>
-            `${spec(k).label}: ${asked[k]} needs more memory than a demo may use with ${others(values as ParamValues<T>, k)}; using ${values[k]}.`,
+        ...changed.map((k) =>
+          ui(params.lang).params.tooMuch(
+            spec(k).label ?? String(k),
+            String(asked[k]),
+            others(values as ParamValues<T>, k),
+            String(values[k]),
+          ),
         ),
       ];
     });

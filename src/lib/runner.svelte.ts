@@ -26,6 +26,7 @@ import { onDestroy, untrack } from 'svelte';
 import type { Experiment } from '../core/experiments/types';
 import type { LimitName } from '../core/limits';
 import { refusalMessage, refusalOf, type Refusal } from './refusal';
+import { ui, DEFAULT_LOCALE, type Locale } from '../i18n';
 import { prefersReducedMotion, REDUCED_MS } from './motion';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'error';
@@ -76,6 +77,8 @@ export interface RunnerOptions<F> {
    * `{ maxTotalActivationElements: 'the samples, the layers or the units per layer' }`.
    */
   lower?: Partial<Record<LimitName, string>>;
+  /** The page's language: a refusal is worded in it. */
+  lang?: Locale;
 }
 
 let nextRunId = 1;
@@ -121,6 +124,7 @@ export class ExperimentRunner<C, F, R> {
       maxFrames: opts.maxFrames ?? 20000,
       onFrame: opts.onFrame,
       lower: opts.lower,
+      lang: opts.lang ?? DEFAULT_LOCALE,
     };
     try {
       onDestroy(() => this.dispose());
@@ -136,7 +140,7 @@ export class ExperimentRunner<C, F, R> {
     w.onmessage = (e: MessageEvent<Outbound>) => this.receive(e.data);
     w.onerror = (e) => {
       e.preventDefault();
-      this.fail(e.message || 'the worker failed to start', 'Error');
+      this.fail(e.message || ui(this.opts.lang).refusal.workerFailed, 'Error');
       this.replaceWorker();
     };
     this.worker = w;
@@ -185,7 +189,7 @@ export class ExperimentRunner<C, F, R> {
 
   private fail(message: string, name: string, refusal: Refusal | null = null) {
     this.refusal = refusal;
-    this.error = refusal ? refusalMessage(refusal, this.opts.lower?.[refusal.limit]) : message;
+    this.error = refusal ? refusalMessage(refusal, this.opts.lower?.[refusal.limit], this.opts.lang) : message;
     this.errorName = name;
     this.status = 'error';
   }

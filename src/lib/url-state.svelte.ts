@@ -2,6 +2,7 @@
  * Binds a demo's parameters to the page URL (see url-state.ts for the parsing rules).
  *
  *   const params = useUrlState(table);            // call during component setup
+ *   const params = useUrlState(table, 'race.', lang); // keys race.*, notices in the page's language
  *   params.values.layers = 5;                     // the address bar follows (replaceState)
  *   params.ready                                  // true once the URL has been read
  *   params.notices                                // why a URL value was not used as given
@@ -12,22 +13,26 @@
  */
 import { onMount } from 'svelte';
 import { defaults, parseParams, sanitize, serializeParams, type ParamTable, type ParamValues } from './url-state';
+import { ui, DEFAULT_LOCALE, type Locale } from '../i18n';
 
 export interface UrlState<T extends ParamTable> {
   /** The parameter table (what each control shows and allows). */
   readonly table: T;
   /** What this demo's keys start with in the address ("race." for race.lr), '' for bare keys. */
   readonly prefix?: string;
+  /** The page's language: notices are written in it. */
+  readonly lang: Locale;
   values: ParamValues<T>;
   notices: string[];
   ready: boolean;
   reset(): void;
 }
 
-export function useUrlState<T extends ParamTable>(table: T, prefix = ''): UrlState<T> {
+export function useUrlState<T extends ParamTable>(table: T, prefix = '', lang: Locale = DEFAULT_LOCALE): UrlState<T> {
   const state = $state({
     table,
     prefix,
+    lang,
     values: defaults(table),
     notices: [] as string[],
     ready: false,
@@ -39,7 +44,7 @@ export function useUrlState<T extends ParamTable>(table: T, prefix = ''): UrlSta
 
   onMount(() => {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
-    const parsed = parseParams(table, new URLSearchParams(location.search), prefix);
+    const parsed = parseParams(table, new URLSearchParams(location.search), prefix, ui(lang).params);
     state.values = parsed.values;
     state.notices = parsed.notices;
     state.ready = true;

@@ -19,6 +19,7 @@
  *
  * Several demos on one page keep their keys apart with a `prefix` ("opt.lr", "race.lr").
  */
+import { ui, type Ui } from '../i18n';
 
 interface Described {
   /** What the control shows and notices name. */
@@ -101,34 +102,40 @@ export function defaults<T extends ParamTable>(table: T): ParamValues<T> {
  * Checks one value against its spec. Returns the value to use and, when it differs from what
  * was asked for, a sentence saying why.
  */
-export function coerce(key: string, spec: ParamSpec, raw: string): { value: ParamValue<ParamSpec>; notice?: string } {
-  const name = spec.label ?? key;
+export function coerce(
+  key: string,
+  spec: ParamSpec,
+  raw: string,
+  t: Ui['params'] = ui().params,
+): { value: ParamValue<ParamSpec>; notice?: string } {
+  // The seed's label is the site's word for it (seedParam), in the page's language.
+  const name = 'control' in spec && spec.control === 'seed' ? t.seed : (spec.label ?? key);
   switch (spec.kind) {
     case 'enum': {
       if (spec.options.includes(raw)) return { value: raw };
       return {
         value: spec.default,
-        notice: `${name}: ${echo(raw)} is not one of ${spec.options.join(', ')}; using ${spec.default}.`,
+        notice: t.notOption(name, echo(raw), spec.options.join(', '), spec.default),
       };
     }
     case 'bool': {
       if (raw === '1' || raw === 'true') return { value: true };
       if (raw === '0' || raw === 'false') return { value: false };
-      return { value: spec.default, notice: `${name}: ${echo(raw)} is not true or false; using ${spec.default}.` };
+      return { value: spec.default, notice: t.notBool(name, echo(raw), String(spec.default)) };
     }
     case 'int':
     case 'float': {
       const trimmed = raw.trim();
       const x = trimmed === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? NaN : Number(trimmed);
       if (!Number.isFinite(x)) {
-        return { value: spec.default, notice: `${name}: ${echo(raw)} is not a number; using ${spec.default}.` };
+        return { value: spec.default, notice: t.notNumber(name, echo(raw), String(spec.default)) };
       }
       let v = spec.kind === 'int' ? Math.round(x) : x;
       let notice: string | undefined;
-      if (spec.kind === 'int' && v !== x) notice = `${name}: ${echo(raw)} is not a whole number; using ${v}.`;
+      if (spec.kind === 'int' && v !== x) notice = t.notWhole(name, echo(raw), String(v));
       if (v < spec.min || v > spec.max) {
         v = Math.min(spec.max, Math.max(spec.min, v));
-        notice = `${name}: ${echo(raw)} is outside ${spec.min}–${spec.max}; using ${v}.`;
+        notice = t.outside(name, echo(raw), String(spec.min), String(spec.max), String(v));
       }
       return { value: v, notice };
     }
@@ -140,13 +147,14 @@ export function parseParams<T extends ParamTable>(
   table: T,
   search: URLSearchParams,
   prefix = '',
+  t: Ui['params'] = ui().params,
 ): { values: ParamValues<T>; notices: string[] } {
   const values = defaults(table) as Record<string, unknown>;
   const notices: string[] = [];
   for (const [key, spec] of Object.entries(table)) {
     const raw = search.get(prefix + key);
     if (raw === null) continue;
-    const { value, notice } = coerce(key, spec, raw);
+    const { value, notice } = coerce(key, spec, raw, t);
     values[key] = value;
     if (notice) notices.push(notice);
   }

@@ -30,6 +30,7 @@ const table = defineParams({
 function state<T extends ParamTable>(t: T): UrlState<T> {
   const s = $state({
     table: t,
+    lang: 'en' as const,
     values: defaults(t),
     notices: [] as string[],
     ready: true,

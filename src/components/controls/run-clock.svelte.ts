@@ -11,6 +11,7 @@
  */
 import { untrack } from 'svelte';
 import type { RunStatus } from '../../lib/runner.svelte';
+import { ui, type Ui } from '../../i18n';
 
 /** Progress measured for at least this long before an estimate is shown. */
 const MEASURE_MS = 1000;
@@ -73,12 +74,15 @@ export class RunClock {
   }
 }
 
-/** "5 s", "48 s", "1 min 13 s", "12 min". */
-export function durationText(ms: number): string {
+/** "5 s", "48 s", "1 min 13 s", "12 min" (in the words of `t`, the run controls' catalog). */
+export function durationText(
+  ms: number,
+  t: Pick<Ui['run'], 'seconds' | 'minutes' | 'minutesSeconds'> = ui().run,
+): string {
   const s = Math.max(1, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
+  if (s < 60) return t.seconds(s);
   const m = Math.floor(s / 60);
-  if (m >= 10) return `${Math.round(s / 60)} min`;
+  if (m >= 10) return t.minutes(Math.round(s / 60));
   const r = s % 60;
-  return r ? `${m} min ${r} s` : `${m} min`;
+  return r ? t.minutesSeconds(m, r) : t.minutes(m);
 }

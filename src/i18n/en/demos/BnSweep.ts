@@ -1,0 +1,46 @@
+/** The batch-normalisation chapter's initialisation sweep (src/demos/BnSweep.svelte): its words in English. */
+export default {
+  title: 'Sixteen initial scales, with and without BN',
+  params: {
+    epochs: 'epochs',
+    train: 'training images',
+    lr: 'learning rate',
+    scales: 'scales',
+    scalesHint: 'log-spaced from 1 to 10⁻⁴',
+    thr: 'learns above',
+    thrHint: 'training accuracy that counts as learning',
+  },
+  withBn: 'with BN',
+  withoutBn: 'without BN',
+  yes: 'yes',
+  no: 'no',
+  pressRun: (runs: number, iterations: string) =>
+    `Press Run: ${runs} training runs of ${iterations} iterations each. They run in a background thread; the progress bar then says how long it takes on your machine, the charts fill in as it goes, and Pause stops it.`,
+  diverged: (k: number, which: string) =>
+    `${k} run${k > 1 ? 's' : ''} diverged (NaN or infinite loss) and stopped: ${which}.`,
+  divergedRun: (scale: string, bn: boolean) => `scale ${scale} ${bn ? 'with' : 'without'} BN`,
+  panel: (scale: string) => `scale ${scale}`,
+  xLabel: 'epoch',
+  yLabel: 'training accuracy',
+  aria: 'Training accuracy by epoch, one panel per weight scale, all on the same axes; solid with BN, dashed without',
+  soFar: (finished: number, total: number) => `So far (${finished} of ${total} scales finished, the run goes on): `,
+  after: (epochs: number, threshold: string) => `After ${epochs} epochs, above ${threshold} training accuracy:`,
+  learnedBn: (k: number, of: number) => `with BN at ${k} of ${of}`,
+  between: ' scales, ',
+  learnedPlain: (k: number, of: number) => `without BN at ${k} of ${of}`,
+  end: '.',
+  plainAhead: (scales: string) => `The plain net ends ahead at ${scales}.`,
+  caption: (lr: number, trainSize: string) =>
+    `784-100-100-100-100-100-10 ReLU network, every weight ~ N(0, scale²), plain SGD with learning rate ${lr}, batches of 100 from the first ${trainSize} MNIST training images; accuracy on those images in inference mode (BN uses its running statistics) after every epoch. Both nets of a scale start from the same weights and see the same batches.`,
+  finalCaption: 'Final training accuracy per scale, with and without BN',
+  curvesCaption: 'Training accuracy after every epoch, per scale and with or without BN',
+  columns: {
+    scale: 'weight scale',
+    bn: 'BatchNorm',
+    epoch: 'epoch',
+    iteration: 'iteration',
+    accuracy: 'training accuracy',
+    finalBn: 'final accuracy with BN',
+    finalPlain: 'final accuracy without BN',
+  },
+};

@@ -1,0 +1,103 @@
+/** The activation-statistics explorer (src/demos/InitExplorer.svelte): its words in English. */
+export default {
+  title: 'Activation statistics, layer by layer',
+  params: {
+    layers: 'layers',
+    width: 'units per layer',
+    samples: 'samples',
+    act: 'activation',
+    actOptions: {
+      linear: 'linear',
+      sigmoid: 'sigmoid',
+      tanh: 'tanh',
+      relu: 'relu',
+      leaky_relu: 'leaky_relu',
+      elu: 'elu',
+    },
+    init: 'initialisation',
+    initOptions: {
+      normal: 'fixed std',
+      lecun: 'LeCun: 1/n_in',
+      xavier: 'Xavier: N(0,1)/√n_in',
+      glorot: 'Glorot: 2/(n_in+n_out)',
+      he: 'He: 2/n_in',
+    },
+    dist: 'distribution',
+    distOptions: { normal: 'normal', uniform: 'uniform' },
+    std: 'weight std',
+    stdHint: 'used only with “fixed std”',
+  },
+  presets: {
+    tanhSmall: 'tanh, std 0.01',
+    tanhLarge: 'tanh, std 1.0',
+    tanhXavier: 'tanh, Xavier',
+    reluXavier: 'ReLU, Xavier',
+    reluHe: 'ReLU, He',
+    sigmoidLarge: 'sigmoid 5×100, std 1',
+    sigmoidSmall: 'sigmoid 5×100, std 0.01',
+    sigmoidXavier: 'sigmoid 5×100, Xavier',
+    reluLecun: 'ReLU 5×100, LeCun',
+    reluGlorot: 'ReLU 5×100, Glorot',
+    reluHeBook: 'ReLU 5×100, He',
+  },
+  presetsAria: 'Presets that reproduce each claim',
+  presetsLabel: 'Presets:',
+  computingAria: 'Computing',
+  computing: (percent: number) => `computing ${percent}%`,
+  layerByLayer: ', layer by layer (“…”: still the previous settings)',
+  showingPrevious: '(showing the previous settings until the first layer is measured)',
+  diverged:
+    'Some values overflowed to infinity or NaN: with these weights the signal grows beyond floating point. Lower the weight std or the depth.',
+  histTitle: (lo: string, hi: string, relu: boolean) =>
+    `Activations h by layer, over [${lo}, ${hi}]${relu ? ', exact zeros left out (see the “zero” column)' : ''}; values outside are counted in the end bins`,
+  histAria: 'Histograms of the activations, one per layer',
+  activationValue: 'activation value',
+  layer: (n: number) => `layer ${n}`,
+  series: {
+    std: 'std of activations h',
+    gradStd: 'std of ∂L/∂h',
+    wgradStd: 'std of ∂L/∂W',
+    mean: 'mean of activations',
+    saturated: 'saturated',
+    zero: 'exactly zero',
+  },
+  layerAxis: 'layer',
+  stdAxis: 'standard deviation',
+  stdAria:
+    'Standard deviation of the activations, of the gradient with respect to the activations and of the weight gradient, by layer',
+  meanAxis: 'mean',
+  meanAria: 'Mean of the activations by layer',
+  fractionAxis: 'fraction of units',
+  fractionAria: 'Fraction of saturated and of exactly-zero activations by layer',
+  /** How the caption names each initialisation other than a fixed std. */
+  initNames: {
+    lecun: 'LeCun (Var 1/n_in)',
+    xavier: 'Xavier (N(0,1)/√n_in)',
+    glorot: 'Glorot (Var 2/(n_in+n_out))',
+    he: 'He (Var 2/n_in)',
+  },
+  caption: (layers: number, width: number, act: string, weights: string, samples: number) =>
+    `${layers} layers of ${width} ${act} units, no biases, weights ${weights}; ${samples} inputs x ~ N(0, I). Gradients: a unit Gaussian ∂L/∂h is set on the last layer and back-propagated. Saturated means sigmoid < 0.01 or > 0.99, |tanh| > 0.99; “exactly zero” counts ReLU units that are off.`,
+  result: (layer: number, std: string, std1: string, grad1: string) =>
+    `Layer ${layer}: std ${std} (layer 1: ${std1}); ∂L/∂h at layer 1 has std ${grad1}.`,
+  table: {
+    caption: 'Per-layer statistics of the activations h and of ∂L/∂h',
+    columns: {
+      layer: 'layer',
+      mean: 'mean',
+      std: 'std',
+      saturated: 'saturated',
+      zero: 'zero',
+      grad_std: 'grad_std',
+    },
+  },
+  grads: {
+    caption: 'Per-layer local gradient, ∂L/∂z and ∂L/∂W',
+    columns: {
+      layer: 'layer',
+      local_grad: 'mean f′(z)',
+      dz_std: 'std of ∂L/∂z',
+      wgrad_std: 'std of ∂L/∂W',
+    },
+  },
+};

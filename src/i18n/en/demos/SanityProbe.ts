@@ -1,0 +1,86 @@
+/** The learning-rate probe and its gallery (src/demos/SanityProbe.svelte): its words in English. */
+export default {
+  title: 'Learning-rate probe',
+  params: {
+    opt: 'optimiser',
+    optOptions: { sgd: 'sgd', adam: 'adam' },
+    lr: 'learning rate',
+    scale: 'input scale',
+    scaleOptions: { centered: 'centred (0–1)', unit: 'unit (0–1, not centred)', raw: 'raw: centred, ×255' },
+    init: 'initialisation',
+    initOptions: { he: 'he', small: 'small' },
+    std: 'small-init std',
+    steps: 'steps',
+    gallery: 'gallery',
+  },
+  /** The input scales as the caption names them. */
+  scaleWords: { centered: 'centred', unit: 'unit', raw: 'raw' },
+  presetsAria: 'Presets',
+  /** The presets of the probe (and of the gallery), by the experiment's name for each. */
+  presets: {
+    'too low': 'too low',
+    'too low, raw pixels': 'too low, raw pixels',
+    low: 'low',
+    good: 'good',
+    high: 'high',
+    explodes: 'explodes',
+    'far too high': 'far too high',
+    'bad init': 'bad init',
+  },
+  /** The shapes of a loss curve, by the experiment's name for each. */
+  shapes: {
+    explodes: 'explodes',
+    flat: 'flat',
+    'plateau then drop': 'plateau then drop',
+    'slow and linear': 'slow and linear',
+    'plateaus high': 'plateaus high',
+    'steep then flat': 'steep then flat',
+    decreasing: 'decreasing',
+  },
+  unit: 'steps',
+  diverged: (at: number | null, maxLoss: string) =>
+    `Diverged at step ${at}: the loss or a gradient became NaN or infinite (largest finite loss before that: ${maxLoss}). NaN almost always means the learning rate is too high.`,
+  /** The notice on the curve's shape: this, the shape in bold, then `shapeAfter`. */
+  shapeBefore: 'Curve shape: ',
+  shapeAfter: (loss0: string, loss1: string, acc0: string, acc1: string) =>
+    `. Loss ${loss0} → ${loss1}; validation accuracy ${acc0} → ${acc1}.`,
+  trainingLoss: 'training loss',
+  step: 'step',
+  lossAxis: 'loss (mean of 10 batches)',
+  nanAt: (at: number) => `NaN at ${at}`,
+  lossAria: 'Training loss by step',
+  trainingBatches: 'training batches',
+  validation: 'validation',
+  accuracy: 'accuracy',
+  accuracyAria: 'Accuracy by step',
+  probsCaption: (p0: string, p1: string) =>
+    `Predicted probabilities of the first validation images at the end (true class in bold). Mean probability of the true class: ${p0} → ${p1}.`,
+  label: 'label',
+  hideGallery: 'Hide the gallery',
+  showGallery: 'Show the gallery: five shapes side by side',
+  galleryDone: 'done',
+  galleryRunning: (preset: string) => `running ${preset}…`,
+  galleryAria: 'Training loss of the five gallery presets',
+  galleryCaption: 'The gallery: five presets, 600 steps each, and the shape of each loss curve',
+  galleryColumns: {
+    preset: 'preset',
+    shape: 'shape',
+    initial: 'first loss',
+    final: 'last loss',
+    divergedAt: 'diverged at',
+    val: 'validation accuracy',
+  },
+  caption: (sgd: boolean, lr: number, init: string, scale: string) =>
+    `784 → 100 ReLU → 10, ${sgd ? 'plain SGD' : 'Adam'} at learning rate ${lr}, batch 64, ${init} initialisation, ${scale} inputs; validation accuracy on 1,000 held-out training images every 50 steps.`,
+  tableCaption: 'Loss, accuracy and probabilities by step',
+  columns: {
+    step: 'step',
+    loss: 'loss',
+    accuracy: 'batch accuracy',
+    valAccuracy: 'validation accuracy',
+    pTrue: 'mean p(true)',
+    pMax: 'mean max p',
+    diverged: 'diverged',
+  },
+  yes: 'yes',
+};

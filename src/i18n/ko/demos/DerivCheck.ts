@@ -1,0 +1,71 @@
+import type en from '../../en/demos/DerivCheck';
+import type { Translation } from '../../types';
+
+export default {
+  title: '층별로 확인하는 분산 유도',
+  params: {
+    act: '활성화 함수',
+    actOptions: { linear: '선형', tanh: 'tanh', relu: 'ReLU', leaky_relu: '리키 ReLU' },
+    a: '리키 ReLU 기울기 a',
+    init: '초기화',
+    initOptions: {
+      lecun: '팬인: 1/n_in',
+      fanout: '팬아웃: 1/n_out',
+      glorot: 'Glorot: 2/(n_in+n_out)',
+      he: 'He: 2/((1+a²)n_in)',
+    },
+    dist: '분포',
+    distOptions: { normal: '정규분포', uniform: '균등분포' },
+    gain: '활성화 함수의 관례적 이득을 곱함',
+    layers: '층 수',
+    width: '폭',
+    shape: '층의 폭',
+    shapeOptions: { constant: '모두 같음', alternating: 'n, 4n 번갈아' },
+    samples: '샘플 수',
+  },
+  measured: '측정값',
+  derivation: '유도식',
+  diverged: '일부 값이 무한대나 NaN으로 넘쳤다.',
+  forwardTitle: '순전파: Var(zₗ) / Var(zₗ₋₁)',
+  backwardTitle: '역전파: Var(∂L/∂hₗ₋₁) / Var(∂L/∂hₗ)',
+  layer: '층',
+  ratio: '비율',
+  forwardAria: '층에 따른 순전파 분산 비율의 측정값과 예측값',
+  backwardAria: '층에 따른 역전파 분산 비율의 측정값과 예측값',
+  readout: {
+    largest: '순전파 비율이 예측에서 벗어난 최대 편차:',
+    meanOf: (layers: number) => `; 2–${layers}층에 걸친 측정값 / 예측값의 평균:`,
+    rest: '. 가중치를 한 번 무작위로 뽑으면 층마다 비율이 몇 퍼센트씩 흔들린다(ReLU에서는 더 크다. 평균이 0이 아니어서 유닛마다 무작위 오프셋이 생기기 때문이다). 층을 넓히면 이 흔들림이 줄지만, 샘플을 늘려서는 줄지 않는다.',
+  },
+  initNames: {
+    lecun: '팬인, 분산 1/n_in',
+    fanout: '팬아웃, 분산 1/n_out',
+    glorot: 'Glorot, 분산 2/(n_in + n_out)',
+    he: 'He, 분산 2/((1 + a²)·n_in)',
+  },
+  leaky: (a: string) => `리키 ReLU(a = ${a})`,
+  widthsAll: (width: number) => `모두 ${width}`,
+  widthsAlternating: (width: number, wide: number) => `${width}, ${wide} 번갈아`,
+  caption: (layers: number, act: string, widths: string, dist: string, init: string, gain: boolean, samples: number) =>
+    `편향 없는 ${act} 층 ${layers}개, 폭은 ${widths}, 가중치는 ${dist}, ${init}${gain ? ' × 관례적 이득' : ''}. 입력은 N(0, I)에서 뽑은 ${samples}개. 예측은 선형 유닛과 tanh 유닛(tanh의 선형 영역)에서 κ = κ′ = 1, ReLU에서 ½, 리키 ReLU에서 (1 + a²)/2라고 가정한다. 1층은 원시 입력을 읽으며, 원시 입력에서는 κ = 1이다.`,
+  table: {
+    caption: '층별: 정해진 가중치 분산과 실제로 뽑은 가중치 분산, 측정한 분산 비율과 예측한 분산 비율, 측정한 κ와 κ′',
+    columns: {
+      layer: '층',
+      n_in: '팬인 n_in',
+      n_out: '팬아웃 n_out',
+      w_var_formula: '공식의 Var(w)',
+      w_var: '뽑은 Var(w)',
+      fwd_ratio: '순전파 비율',
+      fwd_pred: '순전파 예측',
+      kappa: '입력의 κ',
+      back_ratio: '역전파 비율',
+      back_pred: '역전파 예측',
+      kappa_back: 'κ′',
+    },
+  },
+  gains: {
+    caption: '이득: 관례적 값, 그리고 z ~ N(0, 1)에 대해 구적법으로 계산한 1/√E[f(z)²]',
+    columns: { activation: '활성화 함수', conventional: '관례적 이득', derived: 'Var(z) = 1에서 유도한 값' },
+  },
+} satisfies Translation<typeof en>;

@@ -1,0 +1,103 @@
+import type en from '../../en/demos/InitExplorer';
+import type { Translation } from '../../types';
+
+export default {
+  title: '층별 활성화 값 통계',
+  params: {
+    layers: '층 수',
+    width: '층당 유닛 수',
+    samples: '샘플 수',
+    act: '활성화 함수',
+    actOptions: {
+      linear: '선형',
+      sigmoid: '시그모이드',
+      tanh: 'tanh',
+      relu: 'ReLU',
+      leaky_relu: '리키 ReLU',
+      elu: 'ELU',
+    },
+    init: '초기화',
+    initOptions: {
+      normal: '고정 표준편차',
+      lecun: 'LeCun: 1/n_in',
+      xavier: 'Xavier: N(0,1)/√n_in',
+      glorot: 'Glorot: 2/(n_in+n_out)',
+      he: 'He: 2/n_in',
+    },
+    dist: '분포',
+    distOptions: { normal: '정규분포', uniform: '균등분포' },
+    std: '가중치 표준편차',
+    stdHint: '“고정 표준편차”에서만 쓴다',
+  },
+  presets: {
+    tanhSmall: 'tanh, 표준편차 0.01',
+    tanhLarge: 'tanh, 표준편차 1.0',
+    tanhXavier: 'tanh, Xavier',
+    reluXavier: 'ReLU, Xavier',
+    reluHe: 'ReLU, He',
+    sigmoidLarge: '시그모이드 5×100, 표준편차 1',
+    sigmoidSmall: '시그모이드 5×100, 표준편차 0.01',
+    sigmoidXavier: '시그모이드 5×100, Xavier',
+    reluLecun: 'ReLU 5×100, LeCun',
+    reluGlorot: 'ReLU 5×100, Glorot',
+    reluHeBook: 'ReLU 5×100, He',
+  },
+  presetsAria: '각 주장을 재현하는 프리셋',
+  presetsLabel: '프리셋:',
+  computingAria: '계산 중',
+  computing: (percent: number) => `계산 중 ${percent}%`,
+  layerByLayer: ', 층별로 갱신 중(“…”: 아직 이전 설정의 결과)',
+  showingPrevious: '(첫 층이 측정될 때까지 이전 설정의 결과를 보여 준다)',
+  diverged:
+    '일부 값이 무한대나 NaN으로 넘쳤다. 이 가중치에서는 신호가 부동소수점으로 나타낼 수 있는 범위를 넘어 커진다. 가중치 표준편차나 깊이를 줄여 보라.',
+  histTitle: (lo: string, hi: string, relu: boolean) =>
+    `층별 활성화 값 h, 범위 [${lo}, ${hi}]${relu ? ', 정확히 0인 값은 뺐다(“정확히 0” 열 참고)' : ''}. 범위를 벗어난 값은 양 끝 구간에 센다`,
+  histAria: '층마다 하나씩 그린 활성화 값의 히스토그램',
+  activationValue: '활성화 값',
+  layer: (n: number) => `${n}층`,
+  series: {
+    std: '활성화 값 h의 표준편차',
+    gradStd: '∂L/∂h의 표준편차',
+    wgradStd: '∂L/∂W의 표준편차',
+    mean: '활성화 값의 평균',
+    saturated: '포화',
+    zero: '정확히 0',
+  },
+  layerAxis: '층',
+  stdAxis: '표준편차',
+  stdAria: '층에 따른 활성화 값, 활성화 값에 대한 기울기, 가중치 기울기의 표준편차',
+  meanAxis: '평균',
+  meanAria: '층에 따른 활성화 값의 평균',
+  fractionAxis: '유닛의 비율',
+  fractionAria: '층에 따른 포화된 활성화 값과 정확히 0인 활성화 값의 비율',
+  initNames: {
+    lecun: 'LeCun (분산 1/n_in)',
+    xavier: 'Xavier (N(0,1)/√n_in)',
+    glorot: 'Glorot (분산 2/(n_in+n_out))',
+    he: 'He (분산 2/n_in)',
+  },
+  caption: (layers: number, width: number, act: string, weights: string, samples: number) =>
+    `${act} 유닛 ${width}개짜리 층 ${layers}개, 편향 없음, 가중치는 ${weights}. 입력은 x ~ N(0, I)인 ${samples}개. 기울기: 마지막 층에 단위 가우스 분포의 ∂L/∂h를 두고 역전파한다. 포화는 시그모이드에서 0.01 미만이나 0.99 초과, tanh에서 |tanh| > 0.99인 경우이고, “정확히 0”은 꺼진 ReLU 유닛을 센다.`,
+  result: (layer: number, std: string, std1: string, grad1: string) =>
+    `${layer}층: 표준편차 ${std}(1층: ${std1}). 1층의 ∂L/∂h 표준편차는 ${grad1}.`,
+  table: {
+    caption: '층별 활성화 값 h와 ∂L/∂h의 통계',
+    columns: {
+      layer: '층',
+      mean: '평균',
+      std: '표준편차',
+      saturated: '포화',
+      zero: '정확히 0',
+      grad_std: 'grad_std(∂L/∂h의 표준편차)',
+    },
+  },
+  grads: {
+    caption: '층별 국소 기울기, ∂L/∂z, ∂L/∂W',
+    columns: {
+      layer: '층',
+      local_grad: 'f′(z)의 평균',
+      dz_std: '∂L/∂z의 표준편차',
+      wgrad_std: '∂L/∂W의 표준편차',
+    },
+  },
+} satisfies Translation<typeof en>;

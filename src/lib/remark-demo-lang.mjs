@@ -1,0 +1,27 @@
+/**
+ * Tells every component of a translated chapter which language its page is in: in an MDX file
+ * under content/chapters-<lang>/, each capitalised JSX element (a demo island, <Claim>, <Aside>,
+ * <Exercises>, <SourceListing>) gets `lang="<lang>"` unless it sets one. So a translated chapter
+ * embeds its demos exactly as the English one does, and they speak its language.
+ */
+const EDITION = /[\\/]content[\\/]chapters-([a-z]{2})[\\/]/;
+
+export function remarkDemoLang() {
+  return (tree, file) => {
+    const m = EDITION.exec(String(file.path ?? file.history?.[0] ?? ''));
+    if (!m) return;
+    const lang = m[1];
+    const walk = (node) => {
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name &&
+        /^[A-Z]/.test(node.name) &&
+        !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')
+      ) {
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'lang', value: lang });
+      }
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(tree);
+  };
+}
