@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { course } from './course.config.mjs';
 import { rehypeScrollTables } from './src/lib/rehype-scroll-tables.mjs';
 import { remarkDemoLang } from './src/lib/remark-demo-lang.mjs';
+import { remarkMarkComputed } from './src/lib/remark-mark-computed.mjs';
 import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.mjs';
 import { GLOSSARY } from './src/i18n/glossary.ts';
 
@@ -53,8 +54,9 @@ export default defineConfig({
   // Math is rendered once, at build time; KaTeX's CSS and fonts ship with the site.
   markdown: {
     processor: unified({
-      // remarkDemoLang: a translated chapter's components are told its language.
-      remarkPlugins: [remarkMath, remarkDemoLang],
+      // remarkDemoLang: a translated chapter's components are told its language; remarkMarkComputed:
+      // the numbers a chapter computes are marked (data-computed), for the tests that compare editions.
+      remarkPlugins: [remarkMath, remarkDemoLang, remarkMarkComputed],
       rehypePlugins: [
         [rehypeKatex, { strict: 'error', throwOnError: true }],
         rehypeScrollTables,

@@ -5,13 +5,17 @@
  *
  *   scripts/course new chapter <slug> [--claim <ID>] [--title "<Title>"]
  *     content/chapters/<slug>.mdx           frontmatter, the claim stated, the demo, a build-time number
+ *     content/chapters-ko/<slug>.mdx        the same chapter in Korean (same claim, demo and numbers)
  *     src/core/experiments/<slug>.ts        an experiment that configures the core's Trainer
  *     src/demos/<Name>.svelte               a demo: parameter table, controls, chart, data table
+ *     src/i18n/{en,ko}/demos/<Name>.ts      the demo's words in English and in Korean
  *     src/lib/claims.ts                     the claim registered (its id and catalogue text)
+ *     src/i18n/ko/claims.ts                 the claim's catalogue text in Korean
  *     tests/core/<slug>.test.ts             the claim's test, named with its id
  *     tests/e2e/<slug>.spec.ts              the chapter and its demo in Chromium
  *   scripts/course new demo <Name> --chapter <slug> [--claim <ID>]
  *     the same experiment, demo, claim and tests, with the claim and the demo appended to the chapter
+ *     in both languages
  *
  * It refuses a slug, demo, experiment or claim id that exists, saying which.
  */
@@ -50,8 +54,10 @@ if (what === 'chapter') {
     fail(`"${slug ?? ''}" is not a slug: lower-case words joined by hyphens`);
   chapterSlug = slug;
   demoName = pascal(slug);
-  if (existsSync(at(`content/chapters/${slug}.mdx`)))
-    fail(`a chapter "${slug}" exists already (content/chapters/${slug}.mdx)`);
+  for (const dir of ['chapters', 'chapters-ko']) {
+    if (existsSync(at(`content/${dir}/${slug}.mdx`)))
+      fail(`a chapter "${slug}" exists already (content/${dir}/${slug}.mdx)`);
+  }
 } else {
   demoName = name;
   if (!/^[A-Z][A-Za-z0-9]+$/.test(demoName ?? ''))
@@ -66,6 +72,7 @@ const experimentVar = camel(slug);
 for (const [file, what] of [
   [`src/core/experiments/${experimentId}.ts`, `an experiment "${experimentId}"`],
   [`src/demos/${demoName}.svelte`, `a demo ${demoName}`],
+  [`src/i18n/en/demos/${demoName}.ts`, `a catalog src/i18n/en/demos/${demoName}.ts`],
   [`tests/core/${slug}.test.ts`, `a test file tests/core/${slug}.test.ts`],
   [`tests/e2e/${slug}.spec.ts`, `an end-to-end file tests/e2e/${slug}.spec.ts`],
 ]) {
@@ -203,16 +210,23 @@ export default ${experimentVar};
   import { experimentRunner, type ConfigOf } from '../lib/runner.svelte';
   import { runOnDemand } from '../lib/run-on-demand.svelte';
   import type * as experiment from '../core/experiments/${experimentId}';
+  import { demoText, pageLocale, type Locale } from '../i18n';
+  import type en from '../i18n/en/demos/${demoName}';
+
+  // The page's language (a Korean chapter passes lang="ko") and this demo's words in it.
+  const props: { lang?: Locale } = $props();
+  const lang = pageLocale(() => props.lang);
+  const t = demoText(import.meta.glob<typeof en>('../i18n/*/demos/${demoName}.ts', { eager: true, import: 'default' }), lang);
 
   const table = defineParams({
-    lr: { kind: 'float', default: 0.01, min: 1e-4, max: 1, log: true, label: 'learning rate' },
-    steps: { kind: 'int', default: 200, min: 10, max: 2000, step: 10, label: 'steps' },
-    hidden: { kind: 'int', default: 32, min: 2, max: 256, label: 'hidden units' },
+    lr: { kind: 'float', default: 0.01, min: 1e-4, max: 1, log: true, label: t.params.lr },
+    steps: { kind: 'int', default: 200, min: 10, max: 2000, step: 10, label: t.params.steps },
+    hidden: { kind: 'int', default: 32, min: 2, max: 256, label: t.params.hidden },
     seed: seedParam(),
   });
 
-  const params = useUrlState(table${prefix ? `, '${prefix}'` : ''});
-  const run = experimentRunner<typeof experiment>('${experimentId}');
+  const params = useUrlState(table, '${prefix}', lang);
+  const run = experimentRunner<typeof experiment>('${experimentId}', { lang });
   const config = $derived<ConfigOf<typeof experiment>>({ ...params.values });
   const buttons = runOnDemand(run, () => config, { ready: () => params.ready, start: 'on-load' });
 
@@ -224,8 +238,9 @@ export default ${experimentVar};
 </script>
 
 <DemoFrame
-  title="${title}: SGD and Adam side by side"
+  title={t.title}
   id="${anchor}"
+  {lang}
   claims={['${claimId}']}
   notices={params.notices}
   error={run.error}
@@ -239,19 +254,18 @@ export default ${experimentVar};
     <RunControls status={run.status} done={run.last?.step ?? 0} total={config.steps} {...buttons} />
   {/snippet}
   {#snippet figure()}
-    <LineChart {series} xLabel="step" yLabel="training loss" yLog ariaLabel="Training loss of SGD and Adam by step" />
+    <LineChart {series} xLabel={t.step} yLabel={t.loss} yLog ariaLabel={t.chartAria} />
   {/snippet}
   {#snippet caption()}
-    Training loss on 300 spiral points of two copies of one {config.hidden}-unit network, from the same initial weights
-    and on the same mini-batches, at learning rate {config.lr}.
+    {t.caption(config.hidden, config.lr)}
   {/snippet}
   {#snippet table()}
     <DataTable
-      caption="Training loss by step"
+      caption={t.tableCaption}
       filename="${experimentId}.csv"
       state={run.status === 'done' ? 'done' : 'pending'}
       columns={[
-        { key: 'step', label: 'step' },
+        { key: 'step', label: t.step },
         { key: 'sgd', label: 'SGD' },
         { key: 'adam', label: 'Adam' },
       ]}
@@ -316,6 +330,45 @@ test('changing a control reruns the demo and updates the URL', async ({ page }) 
 `,
 };
 
+// The demo's words: English, and Korean (src/i18n/<lang>/demos/; a translator rewrites the Korean).
+files[`src/i18n/en/demos/${demoName}.ts`] = `/** ${demoName}'s words in English (src/demos/${demoName}.svelte). */
+export default {
+  title: '${title.replace(/'/g, "\\'")}: SGD and Adam side by side',
+  params: { lr: 'learning rate', steps: 'steps', hidden: 'hidden units' },
+  step: 'step',
+  loss: 'training loss',
+  chartAria: 'Training loss of SGD and Adam by step',
+  caption: (hidden: number, lr: number) =>
+    \`Training loss on 300 spiral points of two copies of one \${hidden}-unit network, from the same initial weights and on the same mini-batches, at learning rate \${lr}.\`,
+  tableCaption: 'Training loss by step',
+};
+`;
+files[`src/i18n/ko/demos/${demoName}.ts`] = `import type en from '../../en/demos/${demoName}';
+import type { Translation } from '../../types';
+
+export default {
+  title: 'SGD와 Adam 나란히 비교하기',
+  params: { lr: '학습률', steps: '스텝 수', hidden: '은닉 유닛 수' },
+  step: '스텝',
+  loss: '훈련 손실',
+  chartAria: '스텝에 따른 SGD와 Adam의 훈련 손실',
+  caption: (hidden: number, lr: number) =>
+    \`나선형 데이터 300점에서 은닉 유닛 \${hidden}개짜리 같은 신경망 두 개를 같은 초기 가중치, 같은 미니배치로 학습시킨 훈련 손실. 학습률 \${lr}.\`,
+  tableCaption: '스텝에 따른 훈련 손실',
+} satisfies Translation<typeof en>;
+`;
+
+const claimBlockKo = `<Claim id="${claimId}">초기 가중치, 미니배치, 학습률이 모두 같을 때 Adam[@kingma2015adam]은 나선형 데이터에서
+평범한 SGD보다 낮은 훈련 손실에 이른다. 매개변수마다 따로 정해지는 스텝 크기 덕분에, SGD의 단일 학습률로는 너무 작은
+곳에서도 학습이 나아간다.</Claim>
+
+<${demoName} client:visible />
+
+<SourceListing experiment="${experimentId}" />
+
+기본 설정으로 {r.final.step} 스텝을 학습한 뒤 SGD의 훈련 손실은 {fmt(r.final.sgd)}, Adam의 훈련 손실은
+{fmt(r.final.adam)}이다. 이 수치는 이 페이지를 빌드할 때 데모가 돌리는 바로 그 코드로 계산한 것이다.`;
+
 const claimBlock = `<Claim id="${claimId}">With the same initial weights, the same mini-batches and the same learning rate, Adam
 [@kingma2015adam] reaches a lower training loss than plain SGD on the spiral: its per-parameter step sizes make progress where
 SGD's single rate is too small.</Claim>
@@ -331,8 +384,45 @@ const importBlock = `import ${demoName} from '../../src/demos/${demoName}.svelte
 import { ${experimentVar} } from '../../src/core/experiments/${experimentId}';`;
 const buildRun = `export const r = await runAtBuild(${experimentVar}, { lr: 0.01, steps: 200, hidden: 32, seed: 1 });`;
 
+const claimTextKo =
+  '세 갈래 나선형 데이터에서 초기 가중치, 미니배치, 학습률(0.01)이 모두 같으면 Adam은 200 스텝 안에 평범한 SGD보다 낮은 훈련 손실에 이른다.';
+
 if (what === 'chapter') {
   const order = Math.max(...orders) + 1;
+  files[`content/chapters-ko/${slug}.mdx`] = `---
+title: ${title}
+order: ${order}
+summary: 이 장이 보여 주는 것을 한두 문장으로 적는다. 첫 페이지와 검색 결과에 나온다.
+prerequisites: [${lastChapter ?? ''}]
+---
+${importBlock}
+import Claim from '../../src/components/content/Claim.astro';
+import Exercises from '../../src/components/content/Exercises.astro';
+import SourceListing from '../../src/components/content/SourceListing.astro';
+import { runAtBuild, fmt } from '../../src/lib/build-run';
+
+${buildRun}
+
+들어가는 말: 이 장이 답하는 질문과, 그 질문이 신경망을 학습시킬 때 왜 중요한지를 적는다.
+
+## 주장
+
+${claimBlockKo}
+
+## 요약
+
+- 주장을 한 줄로 적는다.
+
+## 연습 문제
+
+<Exercises>
+  <li>학습률을 10분의 1로 낮춰 보라. Adam은 여전히 SGD보다 낮은 손실에 이르는가? 왜 그런가?</li>
+</Exercises>
+
+## 참고 문헌
+
+[^ref]
+`;
   files[`content/chapters/${slug}.mdx`] = `---
 title: ${title}
 order: ${order}
@@ -368,7 +458,15 @@ ${claimBlock}
 [^ref]
 `;
 } else {
-  const path = at(`content/chapters/${chapterSlug}.mdx`);
+  for (const [dir, block0, summaryHeading] of [
+    ['chapters', claimBlock, '## Summary'],
+    ['chapters-ko', claimBlockKo, '## 요약'],
+  ])
+    appendDemo(at(`content/${dir}/${chapterSlug}.mdx`), block0, summaryHeading);
+}
+
+/** Appends the claim and the demo to one language's chapter, before its summary. */
+function appendDemo(path, block0, summaryHeading) {
   let mdx = readFileSync(path, 'utf8');
   const end = mdx.indexOf('\n---', 3) + 4; // after the frontmatter
   const needs = [importBlock];
@@ -381,14 +479,24 @@ ${claimBlock}
   const lastImport = [...mdx.matchAll(/^(import .*|export const .*)$/gm)].pop();
   const afterImports = lastImport.index + lastImport[0].length;
   mdx = `${mdx.slice(0, afterImports)}\n${buildRun.replace('export const r ', `export const ${experimentVar}Run `)}${mdx.slice(afterImports)}`;
-  const block = claimBlock.replace(/\br\.final/g, `${experimentVar}Run.final`);
-  const summary = mdx.search(/^## Summary/m);
+  const block = block0.replace(/\br\.final/g, `${experimentVar}Run.final`);
+  const summary = mdx.search(new RegExp(`^${summaryHeading}`, 'm'));
   const section = `## ${title}\n\n${block}\n\n`;
   mdx = summary >= 0 ? `${mdx.slice(0, summary)}${section}${mdx.slice(summary)}` : `${mdx.trimEnd()}\n\n${section}`;
   writeFileSync(path, mdx);
 }
 
 for (const [file, text] of Object.entries(files)) writeFileSync(at(file), text);
+
+// The claim's catalogue text in Korean (the Korean claims page and chips show it).
+const claimsKoFile = at('src/i18n/ko/claims.ts');
+writeFileSync(
+  claimsKoFile,
+  readFileSync(claimsKoFile, 'utf8').replace(
+    /(export const CLAIM_TEXT[^{]*\{[\s\S]*?)\n\};/,
+    `$1\n  ${claimId}: '${claimTextKo}',\n};`,
+  ),
+);
 
 const entry = `  ${claimId}: {\n    topic: '${chapterTitle.replace(/'/g, "\\'")}',\n    beyond: false,\n    text: '${claimText}',\n  },\n`;
 writeFileSync(
@@ -402,7 +510,8 @@ writeFileSync(
 const written = [
   ...Object.keys(files),
   'src/lib/claims.ts',
-  ...(what === 'demo' ? [`content/chapters/${chapterSlug}.mdx`] : []),
+  'src/i18n/ko/claims.ts',
+  ...(what === 'demo' ? [`content/chapters/${chapterSlug}.mdx`, `content/chapters-ko/${chapterSlug}.mdx`] : []),
 ];
 try {
   execFileSync('npx', ['prettier', '--log-level', 'warn', '--write', ...written.filter((f) => !f.endsWith('.mdx'))], {

@@ -5,8 +5,8 @@ export default {
   title: '층별로 확인하는 분산 유도',
   params: {
     act: '활성화 함수',
-    actOptions: { linear: '선형', tanh: 'tanh', relu: 'ReLU', leaky_relu: '리키 ReLU' },
-    a: '리키 ReLU 기울기 a',
+    actOptions: { linear: '선형', tanh: 'tanh', relu: 'ReLU', leaky_relu: 'Leaky ReLU' },
+    a: 'Leaky ReLU 기울기 a',
     init: '초기화',
     initOptions: {
       lecun: '팬인: 1/n_in',
@@ -43,11 +43,11 @@ export default {
     glorot: 'Glorot, 분산 2/(n_in + n_out)',
     he: 'He, 분산 2/((1 + a²)·n_in)',
   },
-  leaky: (a: string) => `리키 ReLU(a = ${a})`,
+  leaky: (a: string) => `Leaky ReLU(a = ${a})`,
   widthsAll: (width: number) => `모두 ${width}`,
   widthsAlternating: (width: number, wide: number) => `${width}, ${wide} 번갈아`,
   caption: (layers: number, act: string, widths: string, dist: string, init: string, gain: boolean, samples: number) =>
-    `편향 없는 ${act} 층 ${layers}개, 폭은 ${widths}, 가중치는 ${dist}, ${init}${gain ? ' × 관례적 이득' : ''}. 입력은 N(0, I)에서 뽑은 ${samples}개. 예측은 선형 유닛과 tanh 유닛(tanh의 선형 영역)에서 κ = κ′ = 1, ReLU에서 ½, 리키 ReLU에서 (1 + a²)/2라고 가정한다. 1층은 원시 입력을 읽으며, 원시 입력에서는 κ = 1이다.`,
+    `편향 없는 ${act} 층 ${layers}개, 폭은 ${widths}, 가중치는 ${dist}, ${init}${gain ? ' × 관례적 이득' : ''}. 입력은 N(0, I)에서 뽑은 ${samples}개. 예측은 선형 유닛과 tanh 유닛(tanh의 선형 영역)에서 κ = κ′ = 1, ReLU에서 ½, Leaky ReLU에서 (1 + a²)/2라고 가정한다. 1층은 원시 입력을 읽으며, 원시 입력에서는 κ = 1이다.`,
   table: {
     caption: '층별: 정해진 가중치 분산과 실제로 뽑은 가중치 분산, 측정한 분산 비율과 예측한 분산 비율, 측정한 κ와 κ′',
     columns: {

@@ -13,7 +13,7 @@ export default {
       sigmoid: '시그모이드',
       tanh: 'tanh',
       relu: 'ReLU',
-      leaky_relu: '리키 ReLU',
+      leaky_relu: 'Leaky ReLU',
       elu: 'ELU',
     },
     init: '초기화',
