@@ -13,6 +13,8 @@ test('the build produced the pages', () => {
   expect(pages).toContain('/');
   expect(pages).toContain('/claims/');
   expect(pages.filter((p) => p.startsWith('/chapters/')).length).toBeGreaterThan(0);
+  expect(pages).toContain('/ko/');
+  expect(pages).toContain('/glossary/');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -25,7 +27,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await hydrateAll(page);
-      if (path.startsWith('/chapters/')) {
+      if (/^\/(ko\/)?chapters\//.test(path)) {
         expect(await page.locator('.katex').count(), 'KaTeX output').toBeGreaterThan(0);
       }
       expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
