@@ -7,6 +7,10 @@
  * (so a link that escapes the base shows up as a failed request); and nothing outside the folder.
  * Text (HTML, CSS, JavaScript, JSON, SVG, XML) is gzipped for clients that accept it, as static
  * hosts such as GitHub Pages do, so that transfer sizes (and Lighthouse's timings) are realistic.
+ * (Why not sirv, which Vite brings: it serves only files compressed beforehand — gzip on the fly
+ * would mean writing .gz copies into dist/, which would then be deployed — and it has no notion of
+ * a base path or of a 404 page with status 404 for paths outside it, which the sub-path tests use
+ * to catch links that escape the base. Those three are most of this file.)
  *
  *   node scripts/serve-static.mjs dist 4329                       # at http://127.0.0.1:4329/
  *   node scripts/serve-static.mjs dist-sub 4334 127.0.0.1 /nn-course/   # at …:4334/nn-course/

@@ -12,16 +12,21 @@
  * the words of its own demo in every language, nothing more.
  */
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales';
-import type enUi from './en/ui';
+import en from './en/ui';
+import ko from './ko/ui';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
-export type Ui = typeof enUi;
+export type Ui = typeof en;
 
-const UI = import.meta.glob<Ui>('./*/ui.ts', { eager: true, import: 'default' });
+/**
+ * The site catalogs, by language (imported by name rather than found by a glob, so that plain Node
+ * — the end-to-end tests, the scripts — can read them too). A new language adds its line here.
+ */
+const UI: Record<Locale, Ui> = { en, ko };
 
 /** The site's words in a language. */
 export function ui(lang: Locale = DEFAULT_LOCALE): Ui {
-  const m = UI[`./${lang}/ui.ts`];
+  const m = UI[lang];
   if (!m) throw new Error(`i18n: no catalog src/i18n/${lang}/ui.ts`);
   return m;
 }

@@ -12,6 +12,8 @@ import { builtPages, showDemo, tableRows } from './util';
 import { course } from '../../course.config.mjs';
 import { ISSUE_FORMS } from '../../src/lib/repo-links';
 import { FONT_CREDITS } from '../../src/lib/credits';
+import { ui } from '../../src/i18n';
+import { localeOfPath } from '../../src/i18n/locales';
 
 const distDir = process.env.DIST_DIR ?? 'dist';
 const pages = builtPages();
@@ -87,14 +89,13 @@ test.describe('chapter ends (static HTML)', () => {
       await expect(notice).toContainText('CC BY 4.0');
       await expect(notice).toContainText('CC BY-SA 3.0');
       // The code licence it links to is a file of this checkout.
-      const mit = (await notice.getByRole('link', { name: 'MIT licence' }).getAttribute('href'))!;
+      // In the page's language (the Korean pages' footer is Korean).
+      const t = ui(localeOfPath(path)).site;
+      const mit = (await notice.getByRole('link', { name: t.licenceMit }).getAttribute('href'))!;
       const prefix = `${course.repo}/blob/${course.branch}/`;
       expect(mit.startsWith(prefix)).toBe(true);
       expect(existsSync(mit.slice(prefix.length))).toBe(true);
-      await expect(notice.getByRole('link', { name: 'Credits and licences' })).toHaveAttribute(
-        'href',
-        `${course.base}credits/`,
-      );
+      await expect(notice.getByRole('link', { name: t.credits })).toHaveAttribute('href', `${course.base}credits/`);
     });
   }
 

@@ -48,7 +48,7 @@ export default {
     edit: 'Edit this page',
     contribute: 'how to contribute',
     prevNext: 'Previous and next chapter',
-    report: 'Report an error in the text',
+    report: 'Report a problem',
     cite: 'Cite this chapter',
     citePlain: 'Plain text',
     citePlainWhat: 'the plain-text citation',

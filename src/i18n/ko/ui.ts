@@ -45,7 +45,7 @@ export default {
     edit: '이 페이지 고치기',
     contribute: '기여하는 방법',
     prevNext: '이전 장과 다음 장',
-    report: '본문의 오류 알리기',
+    report: '문제 알리기',
     cite: '이 장 인용하기',
     citePlain: '일반 텍스트',
     citePlainWhat: '일반 텍스트 인용',
@@ -86,7 +86,8 @@ export default {
   },
   claims: {
     title: '주장, 데모, 테스트',
-    description: '강좌가 내세우는 모든 주장과, 그 주장을 직접 보여 주는 장, 그 주장을 확인하는 테스트.',
+    description:
+      '강좌가 내세우는 모든 주장과, 그 주장을 브라우저에서 직접 보여 주는 장과 데모, 그리고 같은 실험 코드를 돌려 그 주장을 확인하는 테스트를 한곳에 모았다.',
     intro:
       '강좌가 신경망 학습에 대해 하는 모든 진술에는 id가 있다. 주장을 싣는 장은 브라우저에서 강좌의 신경망 코드를 그대로 돌리는 라이브 데모로 그 주장을 보여 주고, 테스트는 같은 실험 코드를 돌려 주장이 더는 성립하지 않으면 실패한다.',
     coverage: (covered: number, total: number) => `주장 ${total}개 가운데 ${covered}개`,
