@@ -50,7 +50,15 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // English at the root, Korean under /ko/ (src/i18n/locales.ts; pages in src/pages/ko/).
   i18n: { locales: ['en', 'ko'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  integrations: [svelte(), mdx(), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) })],
+  integrations: [
+    svelte(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(404|offline)\/?$/.test(page),
+      // Each page lists its translations (xhtml:link hreflang), as the pages' own <link rel="alternate">.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
+    }),
+  ],
   // Math is rendered once, at build time; KaTeX's CSS and fonts ship with the site.
   markdown: {
     processor: unified({
