@@ -11,6 +11,9 @@ export const DEFAULT_LOCALE: Locale = 'en';
 /** What each language calls itself (the language switcher shows these). */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국어' };
 
+/** The switcher's label on a phone, where the header has no room for the whole name. */
+export const LOCALE_SHORT: Record<Locale, string> = { en: 'EN', ko: '한' };
+
 /** BCP 47 tags for Intl (number formats, collation) and <html lang>. */
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en', ko: 'ko' };
 

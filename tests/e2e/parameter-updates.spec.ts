@@ -76,7 +76,7 @@ test('field demo: the arrows are −∇f of x²/20 + y² with their angles, and 
   // The 3-D view and the arrows are drawn; the view angles came from the URL.
   await expect(demo.locator('.surface-mesh path').first()).toBeVisible();
   expect(await demo.locator('.vector-field path.arrow').count()).toBeGreaterThan(200);
-  await expect(demo.getByLabel('3-D view: turn (type a value)')).toHaveValue('-60');
+  await expect(demo.getByLabel('3-D view: turn (type a value)')).toHaveValue('−60'); // a typographic minus (src/lib/format.ts)
   await expect(demo).toContainText('more than 45° away from the minimum');
   await demo.getByLabel('surface', { exact: true }).selectOption('ellipse');
   await expect(page).toHaveURL(/field\.surface=ellipse/);
