@@ -85,7 +85,7 @@ async function settle(page: Page, demo: Locator) {
       { timeout: 90_000 },
     )
     .toBe(true);
-  // The web fonts are added after the page's load (src/lib/fonts.ts): wait until they are in.
+  // The web fonts are added by a script (src/lib/fonts.ts): wait until they are in.
   await expect(page.locator('html')).toHaveAttribute('data-fonts', 'loaded', { timeout: 30_000 });
   await page.evaluate(() => document.fonts.ready);
   // Two frames: charts re-measure their width and redraw after a resize or a theme change.
@@ -119,6 +119,8 @@ test.describe('demos as readers see them', () => {
         );
         await route.fulfill({ response: res, body });
       });
+      // As a second page of the tab: the web fonts are in from the start (src/lib/fonts.ts).
+      await page.addInitScript(() => sessionStorage.setItem('fonts', '1'));
       await page.goto(`/chapters/${slug}/#${id}`);
       await setTheme(page, 'light');
       // The sticky site header would cover the top of a demo taller than the window.
