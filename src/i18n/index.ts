@@ -11,7 +11,7 @@
  * A demo imports only its own catalog files (the glob's pattern names it), so an island carries
  * the words of its own demo in every language, nothing more.
  */
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 import en from './en/ui';
 import ko from './ko/ui';
 
@@ -50,11 +50,6 @@ export function demoText<T>(catalog: Record<string, T>, lang: Locale): T {
 export function intFormat(lang: Locale): (x: number) => string {
   const f = new Intl.NumberFormat(lang);
   return (x) => f.format(x);
-}
-
-export function assertLocale(x: unknown): Locale {
-  if (!isLocale(x)) throw new Error(`i18n: unknown language ${JSON.stringify(x)} (known: ${LOCALES.join(', ')})`);
-  return x;
 }
 
 /**

@@ -14,9 +14,6 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국
 /** The switcher's label on a phone, where the header has no room for the whole name. */
 export const LOCALE_SHORT: Record<Locale, string> = { en: 'EN', ko: '한' };
 
-/** BCP 47 tags for Intl (number formats, collation) and <html lang>. */
-export const LOCALE_TAGS: Record<Locale, string> = { en: 'en', ko: 'ko' };
-
 export function isLocale(x: unknown): x is Locale {
   return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
 }
