@@ -10,6 +10,8 @@
  *
  *   [rehypeGlossaryLinks, { terms: GLOSSARY, base: '/nn-course/' }]
  */
+import { chapterLanguage } from './chapter-file.mjs';
+
 const SKIP_TAGS = new Set([
   'h1',
   'h2',
@@ -26,7 +28,6 @@ const SKIP_TAGS = new Set([
   'script',
   'style',
 ]);
-const EDITION = /[\\/]content[\\/]chapters(?:-([a-z]{2}))?[\\/]/;
 
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,9 +51,8 @@ function skipped(node) {
 export function rehypeGlossaryLinks({ terms = [], base = '/' } = {}) {
   const root = base.replace(/\/?$/, '');
   return (tree, file) => {
-    const m = EDITION.exec(String(file.path ?? file.history?.[0] ?? ''));
-    if (!m) return;
-    const lang = m[1] ?? 'en';
+    const lang = chapterLanguage(file);
+    if (!lang) return;
     const href = (id) => `${root}${lang === 'en' ? '' : `/${lang}`}/glossary/#term-${id}`;
     // Longest strings first, so that "dead ReLU" wins over "ReLU" where both would match.
     const patterns = terms

@@ -4,13 +4,12 @@
  * <Exercises>, <SourceListing>) gets `lang="<lang>"` unless it sets one. So a translated chapter
  * embeds its demos exactly as the English one does, and they speak its language.
  */
-const EDITION = /[\\/]content[\\/]chapters-([a-z]{2})[\\/]/;
+import { chapterLanguage } from './chapter-file.mjs';
 
 export function remarkDemoLang() {
   return (tree, file) => {
-    const m = EDITION.exec(String(file.path ?? file.history?.[0] ?? ''));
-    if (!m) return;
-    const lang = m[1];
+    const lang = chapterLanguage(file);
+    if (!lang || lang === 'en') return;
     const walk = (node) => {
       if (
         (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&

@@ -5,9 +5,11 @@
  * runAtBuild calls must show the same numbers in every language) without guessing which digits of
  * the prose were typed and which were computed.
  */
+import { chapterLanguage } from './chapter-file.mjs';
+
 export function remarkMarkComputed() {
   return (tree, file) => {
-    if (!/[\\/]content[\\/]chapters(-[a-z]{2})?[\\/]/.test(String(file.path ?? file.history?.[0] ?? ''))) return;
+    if (!chapterLanguage(file)) return;
     const walk = (node) => {
       const children = node.children;
       if (!children) return;
