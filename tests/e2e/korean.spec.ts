@@ -82,10 +82,7 @@ test('every English chapter has a Korean edition and every Korean page exists in
 });
 
 for (const path of chapters) {
-  test(`${path}: the Korean edition has the same claims, demos and computed numbers, in Korean`, async ({
-    page,
-    context,
-  }) => {
+  test(`${path}: the Korean edition has the same claims, demos and computed numbers, in Korean`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto(path);
     const enClaims = await page.locator('.claim[id^="claim-"]').evaluateAll((els) => els.map((e) => e.id));
@@ -93,28 +90,24 @@ for (const path of chapters) {
     const enNumbers = await computedNumbers(page);
     expect(enNumbers.length, 'numbers computed at build time').toBeGreaterThan(0);
 
-    // The Korean page in a tab of its own: the English page's late requests (its web fonts come
-    // after load) would otherwise be cut short by the navigation and counted against it.
-    const ko = await context.newPage();
-    const w = watch(ko);
-    await ko.goto(`/ko${path}`);
-    await expect(ko.locator('html')).toHaveAttribute('lang', 'ko');
-    expect(await ko.locator('.claim[id^="claim-"]').evaluateAll((els) => els.map((e) => e.id))).toEqual(enClaims);
-    expect(await ko.locator('figure.demo').evaluateAll((els) => els.map((e) => e.id))).toEqual(enDemos);
-    const text = await prose(ko);
-    expect(await computedNumbers(ko), 'the numbers the build computed').toEqual(enNumbers);
+    const w = watch(page);
+    await page.goto(`/ko${path}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    expect(await page.locator('.claim[id^="claim-"]').evaluateAll((els) => els.map((e) => e.id))).toEqual(enClaims);
+    expect(await page.locator('figure.demo').evaluateAll((els) => els.map((e) => e.id))).toEqual(enDemos);
+    const text = await prose(page);
+    expect(await computedNumbers(page), 'the numbers the build computed').toEqual(enNumbers);
     expect(hangulShare(text), 'share of Hangul among the letters').toBeGreaterThan(0.5);
 
     // The demos, hydrated, speak Korean: no phrase of an English demo catalog is on the page.
-    await hydrateAll(ko);
-    const demoText = await ko
+    await hydrateAll(page);
+    const demoText = await page
       .locator('figure.demo')
       .evaluateAll((els) => els.map((e) => e.textContent ?? '').join('\n'));
     const english = (await englishDemoStrings()).filter((s) => demoText.includes(s));
     expect(english, 'English demo strings on the Korean page').toEqual([]);
-    await ko.waitForTimeout(300);
+    await page.waitForTimeout(300);
     expectClean(w);
-    await ko.close();
   });
 }
 
