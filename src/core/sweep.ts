@@ -30,8 +30,14 @@ export interface Sweep<C, RC, RF, RR, F, R> {
   frame?(i: number, f: RF, config: C): F | null;
   /** A frame when run i has finished (null or absent: none). */
   finished?(i: number, r: RR, config: C): F | null;
-  /** The sweep's result, from every run's result in plan order. */
-  combine(results: RR[], config: C): R;
+  /**
+   * Further runs, once every run so far has finished (a coarse-to-fine search plans its fine
+   * trials from the coarse results). Called with the results so far, in plan order; [] or
+   * absent: the sweep is complete. The new runs go after the others in plan order.
+   */
+  more?(config: C, results: readonly RR[]): RC[];
+  /** The sweep's result, from every run's result in plan order (it may load data through ctx). */
+  combine(results: RR[], config: C, ctx: ExperimentContext): R | Promise<R>;
 }
 
 /** Something that can compute runs: the current thread, or a worker. */
@@ -60,7 +66,7 @@ export async function* runSweep<C, RC, RF, RR, F, R>(
   lanes: readonly (typeof LOCAL | Lane<RC, RF, RR>)[] = [LOCAL],
 ): AsyncGenerator<F, R, void> {
   const runs = sweep.runs(config);
-  const results = new Array<RR>(runs.length);
+  const results: RR[] = new Array<RR>(runs.length);
   const events: Event<RF, RR>[] = [];
   let wake: (() => void) | null = null;
   const push = (e: Event<RF, RR>) => {
@@ -89,7 +95,15 @@ export async function* runSweep<C, RC, RF, RR, F, R>(
     }
   };
 
-  assign();
+  /** When every run so far has finished: the sweep's further runs, if it has any. */
+  const extend = () => {
+    const extra = remaining === 0 && sweep.more ? sweep.more(config, results) : [];
+    runs.push(...extra);
+    remaining += extra.length;
+    assign();
+  };
+
+  extend();
   while (remaining > 0) {
     if (here.run) {
       const { i, it } = here.run;
@@ -115,10 +129,10 @@ export async function* runSweep<C, RC, RF, RR, F, R>(
       idle.push(e.lane);
       const f = sweep.finished?.(e.i, e.result, config);
       if (f != null) yield f;
-      assign();
+      extend();
     }
   }
-  return sweep.combine(results, config);
+  return await sweep.combine(results, config, ctx);
 }
 
 /** The sweep as an ordinary experiment: its runs one after the other, in this thread. */

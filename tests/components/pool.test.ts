@@ -1,6 +1,6 @@
 /**
  * The worker pool in Chromium: a sweep's runs spread over the demo's worker and its helpers give
- * the serial result bit for bit, stream their frames, and a cancel stops every helper.
+ * the serial result bit for bit (four experiments), stream their frames, and a cancel stops every helper.
  */
 import { describe, expect, test } from 'vitest';
 import { ExperimentRunner } from '../../src/lib/runner.svelte';
@@ -8,6 +8,8 @@ import { runToEnd } from '../../src/core/experiments/types';
 import { browserContext } from '../../src/lib/mnist-browser';
 import { bnLr, type BnLrConfig, type BnLrFrame, type BnLrResult } from '../../src/core/experiments/bn-lr';
 import { sanityGallery, type SanityGalleryConfig } from '../../src/core/experiments/sanity-gallery';
+import { searchRandom, type SearchRandomConfig } from '../../src/core/experiments/search-random';
+import { optRace, type OptRaceConfig } from '../../src/core/experiments/opt-race';
 import { until } from './util';
 
 const exact = (v: unknown) =>
@@ -51,5 +53,46 @@ describe('a sweep over the worker pool', () => {
     run.cancel();
     await until(() => run.workers === 0, 5_000);
     run.dispose();
+  });
+
+  test('a two-stage search (fine trials planned from the coarse ones) and a race of optimisers too', async () => {
+    const search: SearchRandomConfig = {
+      lrLo: -4,
+      lrHi: 0,
+      regLo: -5,
+      regHi: -1,
+      coarse: 5,
+      fine: 3,
+      steps: 20,
+      seed: 6,
+    };
+    const race: OptRaceConfig = {
+      racers: [
+        { kind: 'sgd', lr: 0.1 },
+        { kind: 'adam', lr: 1e-3 },
+        { kind: 'momentum', lr: 0.05 },
+      ],
+      hidden: 20,
+      layers: 2,
+      batch: 32,
+      iterations: 30,
+      trainN: 300,
+      every: 10,
+      seed: 2,
+    };
+    for (const [id, experiment, config] of [
+      ['search-random', searchRandom, search],
+      ['opt-race', optRace, race],
+    ] as const) {
+      const run = new ExperimentRunner<unknown, unknown, unknown>(id);
+      run.start(config);
+      await until(() => run.status === 'done', 60_000);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each experiment's own config type
+      const serial = await runToEnd(experiment as any, config, browserContext);
+      expect(exact(run.result), id).toBe(exact(serial.result));
+      expect(run.frames.length, id).toBe(serial.frames.length);
+      await until(() => run.workers === 0);
+      run.dispose();
+    }
   });
 });

@@ -71,8 +71,12 @@ describe('runOnDemand', () => {
 
   test("onChange 'stop': a change of setting stops the run and clears it; Run starts the new one", async () => {
     const t = setUp({ onChange: 'stop' });
+    // Long enough still to be running when the setting changes, however busy the machine.
+    t.settings.iterations = 4000;
+    flushSync();
     t.buttons.onplay();
     await until(() => t.run.frames.length > 0);
+    expect(t.run.status).toBe('running');
     const before = t.cleared();
     t.settings.iterations = 5000;
     flushSync();

@@ -11,6 +11,11 @@ import { LOCAL, runSweep, type Lane, type Sweep } from '../../src/core/sweep.ts'
 import { sweep as bnSweepPlan, bnSweep } from '../../src/core/experiments/bn-sweep.ts';
 import { sweep as bnLrPlan, bnLr } from '../../src/core/experiments/bn-lr.ts';
 import { sweep as galleryPlan, sanityGallery } from '../../src/core/experiments/sanity-gallery.ts';
+import { sweep as actRacePlan, actRace } from '../../src/core/experiments/act-race.ts';
+import { sweep as initMnistPlan, initMnist } from '../../src/core/experiments/init-mnist.ts';
+import { sweep as optRacePlan, optRace } from '../../src/core/experiments/opt-race.ts';
+import { sweep as searchRandomPlan, searchRandom } from '../../src/core/experiments/search-random.ts';
+import { sweep as searchBayesPlan, searchBayes } from '../../src/core/experiments/search-bayes.ts';
 
 /** A lane that runs whole runs in this thread, one step per timer tick (so lanes interleave). */
 function tickingLane<RC, RF, RR>(
@@ -90,6 +95,65 @@ const cases = [
     },
   },
   { name: 'sanity-gallery', sweep: galleryPlan, serial: sanityGallery, config: { steps: 50, seed: 4 } },
+  {
+    name: 'act-race',
+    sweep: actRacePlan,
+    serial: actRace,
+    config: {
+      activations: ['relu', 'tanh', 'sigmoid'],
+      hidden: 20,
+      layers: 2,
+      init: 'he',
+      optimizer: 'sgd',
+      lr: 0.1,
+      batch: 32,
+      iterations: 60,
+      threshold: 1.5,
+      trainSize: 300,
+      evalSize: 200,
+      evalEvery: 10,
+      seeds: 3,
+      seed: 1,
+    },
+  },
+  {
+    name: 'init-mnist',
+    sweep: initMnistPlan,
+    serial: initMnist,
+    config: { iterations: 30, lr: 0.01, batch: 64, seed: 3, every: 10 },
+  },
+  {
+    name: 'opt-race',
+    sweep: optRacePlan,
+    serial: optRace,
+    config: {
+      racers: [
+        { kind: 'sgd', lr: 0.1 },
+        { kind: 'adam', lr: 1e-3 },
+        { kind: 'momentum', lr: 0.05 },
+      ],
+      hidden: 20,
+      layers: 2,
+      batch: 32,
+      iterations: 30,
+      trainN: 300,
+      every: 10,
+      seed: 2,
+    },
+  },
+  {
+    // Two stages: the fine trials are planned from the coarse results.
+    name: 'search-random',
+    sweep: searchRandomPlan,
+    serial: searchRandom,
+    config: { lrLo: -4, lrHi: 0, regLo: -5, regHi: -1, coarse: 5, fine: 3, steps: 20, seed: 6 },
+  },
+  {
+    name: 'search-bayes',
+    sweep: searchBayesPlan,
+    serial: searchBayes,
+    config: { k: 2, init: 4, reference: 20, objectiveSeed: 1, seed: 2 },
+  },
 ] as const;
 
 describe('a pool gives the serial result bit for bit', () => {

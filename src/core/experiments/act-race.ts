@@ -8,7 +8,8 @@
  *   const { result } = await runToEnd(actRace, { activations: ['relu', 'tanh', 'sigmoid'], seeds: 3, … }, ctx);
  *   result.median.sigmoid / result.median.relu     // the measured ratio
  */
-import type { Experiment } from './types.ts';
+import type { Experiment, ExperimentContext } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { lockstep, trainingOf, type LockstepTraining, type RaceActivation } from './lib/act-lockstep.ts';
 import { checkLimit } from '../limits.ts';
 
@@ -19,17 +20,19 @@ export interface ActRaceConfig extends LockstepTraining {
   activations: RaceActivation[];
   hidden: number;
   layers: number;
-  /** Number of seeds, run one after the other: seed, seed + 1, … */
+  /** Number of seeds: seed, seed + 1, … */
   seeds: number;
   seed: number;
 }
 
 export interface ActRaceFrame {
-  /** 0-based index of the seed being run. */
+  /** 0-based index of the seed. */
   run: number;
+  /** Index of the activation in `activations`. */
+  act: number;
   iteration: number;
-  /** Loss per activation (config order) on evaluation iterations, else null. */
-  losses: number[] | null;
+  /** That network's evaluation loss on evaluation iterations, else null. */
+  loss: number | null;
 }
 
 export interface ActRaceResult {
@@ -44,41 +47,71 @@ export interface ActRaceResult {
   diverged: Record<string, number>;
 }
 
-export const actRace: Experiment<ActRaceConfig, ActRaceFrame, ActRaceResult> = async function* actRace(config, ctx) {
-  checkLimit('maxIterations', config.iterations * config.seeds, 'iterations × seeds');
-  const acts = config.activations;
-  const iters: (number | null)[][] = [];
-  const diverged: Record<string, number> = Object.fromEntries(acts.map((a) => [a, 0]));
-  for (let run = 0; run < config.seeds; run++) {
-    const gen = lockstep(
-      {
-        ...trainingOf(config),
-        variants: acts.map((a) => ({ name: a, activation: a, scale: 'unit' as const })),
-        hidden: new Array(config.layers).fill(config.hidden),
-        seed: config.seed + run,
-      },
-      ctx,
-    );
-    for (;;) {
-      const s = await gen.next();
-      if (s.done) {
-        iters.push(s.value.itersToThreshold);
-        s.value.diverged.forEach((d, j) => d && diverged[acts[j]]++);
-        break;
-      }
-      yield { run, iteration: s.value.iteration, losses: s.value.losses };
-    }
+/** One run of the race: one activation on one seed (everything it depends on). */
+export interface ActRaceRun extends Omit<ActRaceConfig, 'seeds' | 'activations'> {
+  /** 0-based index of the seed. */
+  run: number;
+  /** The activation, and its index in the race. */
+  activation: RaceActivation;
+  act: number;
+}
+
+/** What one network of the race gives: iterations to the threshold, and whether it diverged. */
+export interface ActRaceRunResult {
+  iters: number | null;
+  diverged: boolean;
+}
+
+/**
+ * One network of the race. Every network of a seed forks the same streams (identical initial
+ * weights, identical mini-batches), so racing them apart gives what racing them together does.
+ */
+async function* raceRun(rc: ActRaceRun, ctx: ExperimentContext): AsyncGenerator<ActRaceFrame, ActRaceRunResult, void> {
+  const gen = lockstep(
+    {
+      ...trainingOf(rc),
+      variants: [{ name: rc.activation, activation: rc.activation, scale: 'unit' as const }],
+      hidden: new Array(rc.layers).fill(rc.hidden),
+      seed: rc.seed,
+    },
+    ctx,
+  );
+  for (;;) {
+    const s = await gen.next();
+    if (s.done) return { iters: s.value.itersToThreshold[0], diverged: s.value.diverged[0] };
+    yield { run: rc.run, act: rc.act, iteration: s.value.iteration, loss: s.value.losses ? s.value.losses[0] : null };
   }
-  const median: Record<string, number> = {};
-  const reached: Record<string, number> = {};
-  acts.forEach((a, j) => {
-    const v = iters.map((r) => r[j] ?? config.iterations + 1).sort((p, q) => p - q);
-    const m = v.length;
-    median[a] = m % 2 ? v[(m - 1) / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
-    reached[a] = iters.filter((r) => r[j] !== null).length;
-  });
-  const ratioToRelu: Record<string, number | null> = {};
-  for (const a of acts) ratioToRelu[a] = 'relu' in median ? median[a] / median.relu : null;
-  return { iters, median, reached, ratioToRelu, diverged };
+}
+
+/** Every network of every seed is an independent run: a pool races them side by side (src/core/sweep.ts). */
+export const sweep: Sweep<ActRaceConfig, ActRaceRun, ActRaceFrame, ActRaceRunResult, ActRaceFrame, ActRaceResult> = {
+  runs(config) {
+    checkLimit('maxIterations', config.iterations * config.seeds, 'iterations × seeds');
+    const { seeds, activations, ...common } = config;
+    return Array.from({ length: seeds }, (_, run) =>
+      activations.map((activation, act) => ({ ...common, run, activation, act, seed: config.seed + run })),
+    ).flat();
+  },
+  run: raceRun,
+  frame: (_i, f) => f,
+  combine(runs, config) {
+    const acts = config.activations;
+    const iters = Array.from({ length: config.seeds }, (_, s) => acts.map((_a, j) => runs[s * acts.length + j].iters));
+    const diverged: Record<string, number> = Object.fromEntries(acts.map((a) => [a, 0]));
+    runs.forEach((r, i) => r.diverged && diverged[acts[i % acts.length]]++);
+    const median: Record<string, number> = {};
+    const reached: Record<string, number> = {};
+    acts.forEach((a, j) => {
+      const v = iters.map((r) => r[j] ?? config.iterations + 1).sort((p, q) => p - q);
+      const m = v.length;
+      median[a] = m % 2 ? v[(m - 1) / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
+      reached[a] = iters.filter((r) => r[j] !== null).length;
+    });
+    const ratioToRelu: Record<string, number | null> = {};
+    for (const a of acts) ratioToRelu[a] = 'relu' in median ? median[a] / median.relu : null;
+    return { iters, median, reached, ratioToRelu, diverged };
+  },
 };
+
+export const actRace: Experiment<ActRaceConfig, ActRaceFrame, ActRaceResult> = sweepExperiment(sweep);
 export default actRace;

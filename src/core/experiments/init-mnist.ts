@@ -8,10 +8,12 @@
  *   const { result } = await runToEnd(initMnist, { iterations: 2000, lr: 0.01, batch: 128, seed: 1 }, ctx);
  *   result.runs.map((r) => r.loss)     // std 0.01 stays at ln 10 ≈ 2.303; He ends lowest
  *
- * Frames report, every `every` iterations, each run's mean training loss over those iterations.
+ * Frames report, every `every` iterations, one run's mean training loss over those iterations
+ * (the three runs are independent: a pool of workers trains them side by side).
  * The result adds the loss and accuracy on the 2,004 test images.
  */
-import type { Experiment } from './types.ts';
+import type { Experiment, ExperimentContext } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
 import { mnistMatrix } from '../data/mnist.ts';
 import { buildMlp, evaluate } from '../network.ts';
@@ -41,9 +43,11 @@ export interface InitMnistConfig {
 }
 
 export interface InitMnistFrame {
+  /** Which initialisation (index into MNIST_INITS). */
+  run: number;
   iteration: number;
-  /** Mean training loss over the last `every` iterations, per run in MNIST_INITS order (NaN once diverged). */
-  loss: number[];
+  /** That run's mean training loss over the last `every` iterations (NaN once diverged). */
+  loss: number;
 }
 
 export interface InitMnistRun {
@@ -62,53 +66,73 @@ export interface InitMnistResult {
   runs: InitMnistRun[];
 }
 
-export const initMnist: Experiment<InitMnistConfig, InitMnistFrame, InitMnistResult> = async function* initMnist(
-  config,
-  ctx,
-) {
+/** One run: one initialisation, with everything it depends on. */
+export interface InitMnistRunConfig extends InitMnistConfig {
+  run: number;
+}
+
+/**
+ * Trains the network from one initialisation. Every run forks the same 'init' stream (so the three
+ * draw the same normal numbers, scaled differently) and the same 'shuffle' stream (so they see
+ * the same batches in the same order).
+ */
+async function* initRun(
+  rc: InitMnistRunConfig,
+  ctx: ExperimentContext,
+): AsyncGenerator<InitMnistFrame, InitMnistRun, void> {
   const data = await ctx.loadMnist();
   const trainSet = mnistMatrix(data.train, { start: 0, count: data.train.n }, { scale: 'unit' });
-  const root = new Rng(config.seed);
-  const every = Math.max(1, Math.floor(config.every ?? 10));
-  const nets = MNIST_INITS.map((name) =>
-    buildMlp({ sizes: [784, 100, 100, 100, 100, 10], activation: 'relu', init: SPECS[name] }, root.fork('init')),
+  const root = new Rng(rc.seed);
+  const every = Math.max(1, Math.floor(rc.every ?? 10));
+  const name = MNIST_INITS[rc.run];
+  const net = buildMlp(
+    { sizes: [784, 100, 100, 100, 100, 10], activation: 'relu', init: SPECS[name] },
+    root.fork('init'),
   );
   const trainer = new Trainer({
-    entries: nets.map((net, i) => ({
-      name: MNIST_INITS[i],
-      net,
-      optimizer: makeOptimizer({ kind: 'sgd', lr: config.lr }),
-    })),
+    entries: [{ name, net, optimizer: makeOptimizer({ kind: 'sgd', lr: rc.lr }) }],
     data: trainSet,
-    batchSize: config.batch,
+    batchSize: rc.batch,
     shuffle: root.fork('shuffle'),
   });
-  const recent: number[][] = nets.map(() => []);
-  const first = nets.map(() => NaN);
-  for (const f of train(trainer, { steps: config.iterations, every, stopWhenAllDiverged: false })) {
-    f.entries.forEach((e, i) => {
-      if (!e.report || e.report.diverged) return;
-      if (f.step === 1) first[i] = e.report.dataLoss;
-      recent[i].push(e.report.dataLoss);
-      if (recent[i].length > 50) recent[i].shift();
-    });
-    if (f.probed)
-      yield { iteration: f.step, loss: f.entries.map((e) => (e.diverged ? NaN : meanOf(e.window, 'dataLoss'))) };
+  const recent: number[] = [];
+  let first = NaN;
+  for (const f of train(trainer, { steps: rc.iterations, every, stopWhenAllDiverged: false })) {
+    const e = f.entries[0];
+    if (e.report && !e.report.diverged) {
+      if (f.step === 1) first = e.report.dataLoss;
+      recent.push(e.report.dataLoss);
+      if (recent.length > 50) recent.shift();
+    }
+    if (f.probed) yield { run: rc.run, iteration: f.step, loss: e.diverged ? NaN : meanOf(e.window, 'dataLoss') };
   }
-  const diverged = trainer.entries.map((e) => e.diverged);
+  const diverged = trainer.entries[0].diverged;
   const test = mnistMatrix(data.test, { start: 0, count: data.test.n }, { scale: 'unit' });
-  const runs: InitMnistRun[] = MNIST_INITS.map((name, i) => {
-    const ev = diverged[i] ? { loss: NaN, accuracy: NaN } : evaluate(nets[i], test.x, test.y);
-    const r = recent[i];
-    return {
-      name,
-      loss: diverged[i] || r.length === 0 ? NaN : r.reduce((a, b) => a + b, 0) / r.length,
-      firstLoss: first[i],
-      testLoss: ev.loss,
-      testAccuracy: ev.accuracy,
-      diverged: diverged[i],
-    };
-  });
-  return { iterations: config.iterations, runs };
+  const ev = diverged ? { loss: NaN, accuracy: NaN } : evaluate(net, test.x, test.y);
+  return {
+    name,
+    loss: diverged || recent.length === 0 ? NaN : recent.reduce((a, b) => a + b, 0) / recent.length,
+    firstLoss: first,
+    testLoss: ev.loss,
+    testAccuracy: ev.accuracy,
+    diverged,
+  };
+}
+
+/** The three initialisations are independent runs: a pool trains them side by side (src/core/sweep.ts). */
+export const sweep: Sweep<
+  InitMnistConfig,
+  InitMnistRunConfig,
+  InitMnistFrame,
+  InitMnistRun,
+  InitMnistFrame,
+  InitMnistResult
+> = {
+  runs: (config) => MNIST_INITS.map((_, run) => ({ ...config, run })),
+  run: initRun,
+  frame: (_i, f) => f,
+  combine: (runs, config) => ({ iterations: config.iterations, runs }),
 };
+
+export const initMnist: Experiment<InitMnistConfig, InitMnistFrame, InitMnistResult> = sweepExperiment(sweep);
 export default initMnist;

@@ -1,8 +1,8 @@
 /**
  * The optimiser race on MNIST (claim O5): one network architecture, the SAME initial weights and
  * the SAME sequence of minibatches for every optimiser; only the update rule (and its learning
- * rate) differs. The optimisers advance in lock-step, one minibatch at a time, so the demo's
- * curves grow together.
+ * rate) differs. Each racer is an independent run, so a pool of workers trains them side by side
+ * (and a single thread one after the other, with the same numbers).
  *
  *   const { result } = await runToEnd(optRace, {
  *     racers: [{ kind: 'sgd', lr: 0.01 }, { kind: 'adam', lr: 0.001 }],
@@ -13,7 +13,8 @@
  * Each racer's curve is the minibatch training loss averaged over `every` iterations (the raw
  * minibatch loss is noisy). After the run every racer is evaluated on 1,000 test images.
  */
-import type { Experiment } from './types.ts';
+import type { Experiment, ExperimentContext } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
 import { mnistMatrix } from '../data/mnist.ts';
 import { buildMlp, evaluate } from '../network.ts';
@@ -45,13 +46,15 @@ export interface OptRaceConfig {
 }
 
 export interface OptRaceFrame {
+  /** Which racer (index into `racers`). */
+  run: number;
   iteration: number;
   /**
-   * Mean minibatch loss of each racer over the last `every` iterations (NaN once diverged);
-   * null in the progress-only frames yielded between reporting points (so that a pause or a
-   * cancel takes effect within ~25 ms).
+   * That racer's mean minibatch loss over the last `every` iterations (NaN once diverged); null in
+   * the progress-only frames yielded between reporting points (so that a pause or a cancel takes
+   * effect within ~25 ms).
    */
-  loss: number[] | null;
+  loss: number | null;
 }
 
 export interface RacerResult extends Racer {
@@ -69,57 +72,72 @@ export interface OptRaceResult {
   racers: RacerResult[];
 }
 
-export const optRace: Experiment<OptRaceConfig, OptRaceFrame, OptRaceResult> = async function* optRace(config, ctx) {
-  const { racers, hidden, layers, batch, iterations, trainN, every } = config;
-  if (racers.length === 0) throw new Error('optRace: no optimisers to race');
-  checkLimit('maxIterations', iterations, 'iterations');
+/** One racer's run: its rule and rate, and everything else the race shares. */
+export interface OptRaceRun extends Omit<OptRaceConfig, 'racers'> {
+  run: number;
+  racer: Racer;
+}
+
+/**
+ * One racer. Every racer forks the same 'init' stream (identical initial weights) and the same
+ * 'shuffle' stream (identical minibatches in the same order), so only the update rule differs.
+ */
+async function* racerRun(rc: OptRaceRun, ctx: ExperimentContext): AsyncGenerator<OptRaceFrame, RacerResult, void> {
+  const { racer, hidden, layers, batch, iterations, trainN, every } = rc;
   const data = await ctx.loadMnist();
   const n = Math.min(trainN, data.train.n);
   const train = mnistMatrix(data.train, { start: 0, count: n });
-  const test = mnistMatrix(data.test, { start: 0, count: Math.min(1000, data.test.n) });
-  const root = new Rng(config.seed);
+  const root = new Rng(rc.seed);
   const sizes = [784, ...Array.from({ length: layers }, () => hidden), 10];
-  // Same seed stream for every racer: identical initial weights.
-  // Same seed stream for every racer: identical initial weights.
+  const net = buildMlp({ sizes, activation: 'relu', init: { kind: 'he', dist: 'normal' } }, root.fork('init'));
   const trainer = new Trainer({
-    entries: racers.map((r) => ({
-      name: r.kind,
-      net: buildMlp({ sizes, activation: 'relu', init: { kind: 'he', dist: 'normal' } }, root.fork('init')),
-      optimizer: makeOptimizer({ kind: r.kind, lr: r.lr }),
-    })),
+    entries: [{ name: racer.kind, net, optimizer: makeOptimizer({ kind: racer.kind, lr: racer.lr }) }],
     data: train,
     batchSize: batch,
     shuffle: root.fork('shuffle'),
   });
-  const curves: number[][] = racers.map(() => []);
+  const curve: number[] = [];
   const curveIt: number[] = [];
   // One frame per iteration (the worker can pause or cancel between any two); a point every `every`.
   for (const f of runTrainer(trainer, { steps: iterations, every, stopWhenAllDiverged: false })) {
     if (!f.probed) {
-      yield { iteration: f.step, loss: null };
+      yield { run: rc.run, iteration: f.step, loss: null };
       continue;
     }
-    const loss = f.entries.map((e) => (e.diverged ? NaN : meanOf(e.window, 'loss')));
+    const e = f.entries[0];
+    const loss = e.diverged ? NaN : meanOf(e.window, 'loss');
     curveIt.push(f.step);
-    loss.forEach((v, r) => curves[r].push(v));
-    yield { iteration: f.step, loss };
+    curve.push(loss);
+    yield { run: rc.run, iteration: f.step, loss };
   }
-  const nets = trainer.entries.map((e) => e.net);
-  const diverged = trainer.entries.map((e) => e.divergedAt);
+  const divergedAt = trainer.entries[0].divergedAt;
   const tailFrom = Math.floor((3 * iterations) / 4);
-  const results: RacerResult[] = racers.map((r, i) => {
-    const tail = curves[i].filter((_, j) => curveIt[j] > tailFrom);
-    const tailLoss = tail.length ? tail.reduce((a, b) => a + b, 0) / tail.length : NaN;
-    const j = curves[i].findIndex((v) => v < 0.5);
-    return {
-      ...r,
-      tailLoss: diverged[i] !== null ? NaN : tailLoss,
-      iterationsToHalf: j >= 0 ? curveIt[j] : null,
-      testAccuracy: diverged[i] !== null ? NaN : evaluate(nets[i], test.x, test.y).accuracy,
-      diverged: diverged[i] !== null,
-      divergedAt: diverged[i],
-    };
-  });
-  return { iterations, racers: results };
+  const tail = curve.filter((_, j) => curveIt[j] > tailFrom);
+  const tailLoss = tail.length ? tail.reduce((a, b) => a + b, 0) / tail.length : NaN;
+  const j = curve.findIndex((v) => v < 0.5);
+  const test = mnistMatrix(data.test, { start: 0, count: Math.min(1000, data.test.n) });
+  return {
+    ...racer,
+    tailLoss: divergedAt !== null ? NaN : tailLoss,
+    iterationsToHalf: j >= 0 ? curveIt[j] : null,
+    testAccuracy: divergedAt !== null ? NaN : evaluate(net, test.x, test.y).accuracy,
+    diverged: divergedAt !== null,
+    divergedAt,
+  };
+}
+
+/** The racers are independent runs: a pool trains them side by side (src/core/sweep.ts). */
+export const sweep: Sweep<OptRaceConfig, OptRaceRun, OptRaceFrame, RacerResult, OptRaceFrame, OptRaceResult> = {
+  runs(config) {
+    if (config.racers.length === 0) throw new Error('optRace: no optimisers to race');
+    checkLimit('maxIterations', config.iterations, 'iterations');
+    const { racers, ...common } = config;
+    return racers.map((racer, run) => ({ ...common, run, racer }));
+  },
+  run: racerRun,
+  frame: (_i, f) => f,
+  combine: (racers, config) => ({ iterations: config.iterations, racers }),
 };
+
+export const optRace: Experiment<OptRaceConfig, OptRaceFrame, OptRaceResult> = sweepExperiment(sweep);
 export default optRace;

@@ -14,9 +14,10 @@
  * - Random: k³ points drawn uniformly in the cube (so log-uniformly in the rates).
  * - Bayesian optimisation (src/core/bayesopt.ts): a Gaussian process with expected improvement,
  *   starting from `init` Latin-hypercube points; it models log(validation loss).
- * The three advance in turns, one trial each, so their curves grow together. Then a long random
- * search of `reference` trials (its own stream) estimates the best value there is; the regret of
- * a method after t trials is its best so far minus the best value known.
+ * A long random search of `reference` trials (its own stream) estimates the best value there is;
+ * the regret of a method after t trials is its best so far minus the best value known. The
+ * Bayesian chain is one run; every other trial's point is fixed beforehand, so those trials are
+ * independent runs that a pool of workers computes beside the chain.
  *
  * Importance: over the long search's trials, each hyperparameter's range is cut into 6 equal
  * bins; the share of the variance of log(loss) explained by the bin means (the correlation ratio)
@@ -24,6 +25,7 @@
  * chance alone gives about 5/n.
  */
 import type { Experiment } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
 import { BayesOpt } from '../bayesopt.ts';
 import { log } from '../mathfn.ts';
@@ -60,9 +62,6 @@ export interface SearchBayesFrame {
   phase: 'search' | 'reference';
   method: Method | 'reference';
   trial: Trial;
-  /** Trials done in this phase. */
-  done: number;
-  total: number;
 }
 
 export interface MethodResult {
@@ -108,90 +107,151 @@ function bestOf(trials: Trial[]): Trial {
   return trials.reduce((b, t) => (Number.isFinite(t.loss) && !(t.loss >= b.loss) ? t : b), trials[0]);
 }
 
-export const searchBayes: Experiment<SearchBayesConfig, SearchBayesFrame, SearchBayesResult> = async function* (
-  config,
-) {
-  checkRange('k', config.k, 2, 5);
-  checkRange('init', config.init, 2, 20);
-  checkRange('reference', config.reference, 0, 1000);
-  const objective = new SpiralObjective(config.objectiveSeed);
-  const root = new Rng(config.seed);
-  const k = config.k;
-  const budget = k * k * k;
+/**
+ * One run of the sweep: the Bayesian optimisation (a chain: each proposal depends on every
+ * earlier trial), or a chunk of independent trials at points fixed beforehand (grid, random,
+ * reference).
+ */
+export type SearchBayesRun =
+  | { kind: 'bayes'; budget: number; init: number; seed: number; objectiveSeed: number }
+  | { kind: Method | 'reference'; units: number[][]; first: number; objectiveSeed: number };
 
-  const grid: number[][] = [];
-  for (let a = 0; a < k; a++)
-    for (let b = 0; b < k; b++) for (let c = 0; c < k; c++) grid.push([(a + 0.5) / k, (b + 0.5) / k, (c + 0.5) / k]);
-  const order = root.fork('grid-order').permutation(budget);
-  const draws = root.fork('random');
-  const bo = new BayesOpt({ dims: 3, rng: root.fork('bayes'), init: Math.min(config.init, budget) });
+/** A run's trials, in order, with their points in the unit cube. */
+export interface SearchBayesRunResult {
+  kind: Method | 'reference';
+  trials: Trial[];
+  units: number[][];
+}
 
-  const next: Record<Method, (t: number) => number[]> = {
-    grid: (t) => grid[order[t]],
-    random: () => [draws.uniform(), draws.uniform(), draws.uniform()],
-    bayes: () => bo.propose(),
-  };
-  const trials: Record<Method, Trial[]> = { grid: [], random: [], bayes: [] };
-  const evaluate = (u: number[], t: number): Trial => {
-    const h = fromUnit(u);
-    return { t, ...h, loss: objective.score(h) };
-  };
+/** Independent trials per run: enough to keep a lane busy, few enough to share the work out. */
+const CHUNK = 9;
 
-  for (let t = 0; t < budget; t++) {
-    for (const m of METHODS) {
-      const u = next[m](t);
-      const trial = evaluate(u, t + 1);
-      if (m === 'bayes') bo.observe(u, Number.isFinite(trial.loss) ? log(trial.loss) : NaN);
-      trials[m].push(trial);
-      yield { phase: 'search', method: m, trial, done: t * 3 + METHODS.indexOf(m) + 1, total: 3 * budget };
+function trialAt(objective: SpiralObjective, u: number[], t: number): Trial {
+  const h = fromUnit(u);
+  return { t, ...h, loss: objective.score(h) };
+}
+
+async function* searchRun(rc: SearchBayesRun): AsyncGenerator<SearchBayesFrame, SearchBayesRunResult, void> {
+  const objective = new SpiralObjective(rc.objectiveSeed);
+  const phase = rc.kind === 'reference' ? 'reference' : 'search';
+  const trials: Trial[] = [];
+  const units: number[][] = [];
+  if (rc.kind === 'bayes' && 'budget' in rc) {
+    const bo = new BayesOpt({ dims: 3, rng: new Rng(rc.seed).fork('bayes'), init: Math.min(rc.init, rc.budget) });
+    for (let t = 0; t < rc.budget; t++) {
+      const u = bo.propose();
+      const trial = trialAt(objective, u, t + 1);
+      bo.observe(u, Number.isFinite(trial.loss) ? log(trial.loss) : NaN);
+      trials.push(trial);
+      units.push(u);
+      yield { phase, method: 'bayes', trial };
+    }
+  } else if ('units' in rc) {
+    for (const [k, u] of rc.units.entries()) {
+      const trial = trialAt(objective, u, rc.first + k);
+      trials.push(trial);
+      units.push(u);
+      yield { phase, method: rc.kind, trial };
     }
   }
+  return { kind: rc.kind, trials, units };
+}
 
-  const refDraws = root.fork('reference');
-  const refUnits: number[][] = [];
-  const refTrials: Trial[] = [];
-  for (let t = 0; t < config.reference; t++) {
-    const u = [refDraws.uniform(), refDraws.uniform(), refDraws.uniform()];
-    const trial = evaluate(u, t + 1);
-    refUnits.push(u);
-    refTrials.push(trial);
-    yield { phase: 'reference', method: 'reference', trial, done: t + 1, total: config.reference };
-  }
+/** `points` as runs of CHUNK trials each, numbered from 1. */
+function chunks(kind: Method | 'reference', points: number[][], objectiveSeed: number): SearchBayesRun[] {
+  const out: SearchBayesRun[] = [];
+  for (let i = 0; i < points.length; i += CHUNK)
+    out.push({ kind, units: points.slice(i, i + CHUNK), first: i + 1, objectiveSeed });
+  return out;
+}
 
-  const all = [...METHODS.flatMap((m) => trials[m]), ...refTrials].filter((t) => Number.isFinite(t.loss));
-  const bestKnown = Math.min(...all.map((t) => t.loss));
-  const methods = METHODS.map((m): MethodResult => {
-    let b = Infinity;
-    const bestSoFar = trials[m].map((t) => (b = Number.isFinite(t.loss) ? Math.min(b, t.loss) : b));
-    return {
-      method: m,
-      trials: trials[m],
-      bestSoFar,
-      regret: bestSoFar.map((v) => v - bestKnown),
-      best: bestOf(trials[m]),
-    };
-  });
-
-  let importance: SearchBayesResult['importance'] = null;
-  if (refTrials.length >= 12) {
-    const finite = refTrials.filter((t) => Number.isFinite(t.loss)).map((t) => t.loss);
-    const worst = Math.max(...finite);
-    const y = refTrials.map((t) => log(Number.isFinite(t.loss) ? t.loss : worst));
-    const [lr, reg, dropout] = KEYS.map((_, d) =>
-      correlationRatio(
-        refUnits.map((u) => u[d]),
-        y,
-        6,
+/**
+ * The Bayesian chain first (the longest run), then the grid, random and reference trials in
+ * chunks: a pool computes the chunks beside the chain (src/core/sweep.ts). Every point is fixed
+ * here, from the seed's own streams, so the result is the same however the runs are shared out.
+ */
+export const sweep: Sweep<
+  SearchBayesConfig,
+  SearchBayesRun,
+  SearchBayesFrame,
+  SearchBayesRunResult,
+  SearchBayesFrame,
+  SearchBayesResult
+> = {
+  runs(config) {
+    checkRange('k', config.k, 2, 5);
+    checkRange('init', config.init, 2, 20);
+    checkRange('reference', config.reference, 0, 1000);
+    const root = new Rng(config.seed);
+    const k = config.k;
+    const budget = k * k * k;
+    const grid: number[][] = [];
+    for (let a = 0; a < k; a++)
+      for (let b = 0; b < k; b++) for (let c = 0; c < k; c++) grid.push([(a + 0.5) / k, (b + 0.5) / k, (c + 0.5) / k]);
+    const order = root.fork('grid-order').permutation(budget);
+    const cube = (rng: Rng, n: number) =>
+      Array.from({ length: n }, () => [rng.uniform(), rng.uniform(), rng.uniform()]);
+    const { objectiveSeed } = config;
+    return [
+      { kind: 'bayes', budget, init: config.init, seed: config.seed, objectiveSeed },
+      ...chunks(
+        'grid',
+        Array.from(order, (i) => grid[i]),
+        objectiveSeed,
       ),
-    );
-    importance = { lr, reg, dropout };
-  }
-  return {
-    budget,
-    methods,
-    reference: { trials: refTrials, best: refTrials.length ? bestOf(refTrials) : null },
-    bestKnown,
-    importance,
-  };
+      ...chunks('random', cube(root.fork('random'), budget), objectiveSeed),
+      ...chunks('reference', cube(root.fork('reference'), config.reference), objectiveSeed),
+    ];
+  },
+  run: searchRun,
+  frame: (_i, f) => f,
+  combine(runs, config) {
+    const budget = config.k * config.k * config.k;
+    const of = (kind: Method | 'reference') => runs.filter((r) => r.kind === kind);
+    const trials = Object.fromEntries(METHODS.map((m) => [m, of(m).flatMap((r) => r.trials)])) as Record<
+      Method,
+      Trial[]
+    >;
+    const refTrials = of('reference').flatMap((r) => r.trials);
+    const refUnits = of('reference').flatMap((r) => r.units);
+
+    const all = [...METHODS.flatMap((m) => trials[m]), ...refTrials].filter((t) => Number.isFinite(t.loss));
+    const bestKnown = Math.min(...all.map((t) => t.loss));
+    const methods = METHODS.map((m): MethodResult => {
+      let b = Infinity;
+      const bestSoFar = trials[m].map((t) => (b = Number.isFinite(t.loss) ? Math.min(b, t.loss) : b));
+      return {
+        method: m,
+        trials: trials[m],
+        bestSoFar,
+        regret: bestSoFar.map((v) => v - bestKnown),
+        best: bestOf(trials[m]),
+      };
+    });
+
+    let importance: SearchBayesResult['importance'] = null;
+    if (refTrials.length >= 12) {
+      const finite = refTrials.filter((t) => Number.isFinite(t.loss)).map((t) => t.loss);
+      const worst = Math.max(...finite);
+      const y = refTrials.map((t) => log(Number.isFinite(t.loss) ? t.loss : worst));
+      const [lr, reg, dropout] = KEYS.map((_, d) =>
+        correlationRatio(
+          refUnits.map((u) => u[d]),
+          y,
+          6,
+        ),
+      );
+      importance = { lr, reg, dropout };
+    }
+    return {
+      budget,
+      methods,
+      reference: { trials: refTrials, best: refTrials.length ? bestOf(refTrials) : null },
+      bestKnown,
+      importance,
+    };
+  },
 };
+
+export const searchBayes: Experiment<SearchBayesConfig, SearchBayesFrame, SearchBayesResult> = sweepExperiment(sweep);
 export default searchBayes;

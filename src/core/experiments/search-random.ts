@@ -13,7 +13,8 @@
  * The fine stage draws from a box a quarter as wide, centred on the best coarse trial. The test
  * set is read only after the last trial, to report the chosen setting once.
  */
-import type { Experiment } from './types.ts';
+import type { Experiment, ExperimentContext } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
 import { evaluate } from '../network.ts';
 import { Trainer } from '../trainer.ts';
@@ -68,61 +69,55 @@ export function edgeOf(x: number, lo: number, hi: number): Edge {
   return t < 0.1 ? 'low' : t > 0.9 ? 'high' : null;
 }
 
-export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRandomResult> = async function* (
-  config,
-  ctx,
-) {
-  for (const k of ['lrLo', 'lrHi'] as const) checkRange(k, config[k], -8, 2);
-  for (const k of ['regLo', 'regHi'] as const) checkRange(k, config[k], -8, 2);
-  if (!(config.lrHi > config.lrLo && config.regHi > config.regLo)) throw new Error('each range needs lo < hi');
-  checkRange('coarse', config.coarse, 2, 200);
-  checkRange('fine', config.fine, 0, 200);
-  checkRange('steps', config.steps, 1, 2000);
+/** One trial: its place, stage and setting (its seed is the search's, forked by its index). */
+export interface SearchRandomRun {
+  index: number;
+  stage: 'coarse' | 'fine';
+  lr: number;
+  reg: number;
+  steps: number;
+  seed: number;
+}
+
+/** A trial's score, and its trained weights (the chosen one is tested once the search is over). */
+export interface SearchRandomRunResult {
+  trial: SearchTrial;
+  weights: Float64Array[];
+}
+
+/** Trains one trial's network and scores it on the validation set. */
+// eslint-disable-next-line require-yield -- a run with no frames: its result is the trial
+async function* trialRun(
+  rc: SearchRandomRun,
+  ctx: ExperimentContext,
+): AsyncGenerator<never, SearchRandomRunResult, void> {
   const data = await ctx.loadMnist();
   const train = trainSubset(data, TRAIN, 'centered');
   const val = validationSet(data, 'centered');
-  const root = new Rng(config.seed);
-  const draw = root.fork('draw');
+  const r = new Rng(rc.seed).fork(`trial-${rc.index}`);
+  const net = twoLayerNet({ hidden: HIDDEN, init: 'he' }, r.fork('init'));
+  const trainer = new Trainer({
+    entries: [
+      { name: `trial ${rc.index}`, net, optimizer: makeOptimizer({ kind: 'sgd', lr: rc.lr }), weightDecay: rc.reg },
+    ],
+    data: train,
+    batchSize: 64,
+    shuffle: r.fork('shuffle'),
+  });
+  trainer.run(rc.steps);
+  const { diverged } = trainer.entries[0];
+  const valAccuracy = diverged ? 0 : evaluate(net, val.x, val.y).accuracy;
+  const { index, stage, lr, reg } = rc;
+  return { trial: { index, stage, lr, reg, valAccuracy, diverged }, weights: net.params().map((p) => p.value) };
+}
 
-  const runTrial = (
-    index: number,
-    stage: 'coarse' | 'fine',
-    lr: number,
-    reg: number,
-  ): SearchTrial & { net: ReturnType<typeof twoLayerNet> } => {
-    const r = root.fork(`trial-${index}`);
-    const net = twoLayerNet({ hidden: HIDDEN, init: 'he' }, r.fork('init'));
-    const trainer = new Trainer({
-      entries: [{ name: `trial ${index}`, net, optimizer: makeOptimizer({ kind: 'sgd', lr }), weightDecay: reg }],
-      data: train,
-      batchSize: 64,
-      shuffle: r.fork('shuffle'),
-    });
-    trainer.run(config.steps);
-    const { diverged } = trainer.entries[0];
-    const valAccuracy = diverged ? 0 : evaluate(net, val.x, val.y).accuracy;
-    return { index, stage, lr, reg, valAccuracy, diverged, net };
-  };
+/** The best trial: the first with the highest validation accuracy, in trial order. */
+function bestOf(trials: readonly SearchTrial[]): SearchTrial {
+  return trials.reduce((best, t) => (t.valAccuracy > best.valAccuracy ? t : best));
+}
 
-  const trials: SearchTrial[] = [];
-  let bestNet: ReturnType<typeof twoLayerNet> | null = null;
-  let best: SearchTrial | null = null;
-  const consider = (t: SearchTrial & { net: ReturnType<typeof twoLayerNet> }) => {
-    const { net, ...plain } = t;
-    trials.push(plain);
-    if (!best || plain.valAccuracy > best.valAccuracy) {
-      best = plain;
-      bestNet = net;
-    }
-    return plain;
-  };
-
-  for (let i = 0; i < config.coarse; i++) {
-    const lr = pow10(draw.range(config.lrLo, config.lrHi));
-    const reg = pow10(draw.range(config.regLo, config.regHi));
-    yield consider(runTrial(i, 'coarse', lr, reg));
-  }
-  const bestCoarse = best!;
+/** Where the fine stage searches, and where the coarse range should move, from the coarse stage. */
+function plan(config: SearchRandomConfig, bestCoarse: SearchTrial) {
   const edge = {
     lr: edgeOf(bestCoarse.lr, config.lrLo, config.lrHi),
     reg: edgeOf(bestCoarse.reg, config.regLo, config.regHi),
@@ -141,16 +136,85 @@ export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRan
     regLo: config.regLo + sReg,
     regHi: config.regHi + sReg,
   };
+  return { edge, fineBox, suggested };
+}
 
-  for (let i = 0; i < config.fine; i++) {
-    const lr = pow10(draw.range(fineBox.lrLo, fineBox.lrHi));
-    const reg = pow10(draw.range(fineBox.regLo, fineBox.regHi));
-    yield consider(runTrial(config.coarse + i, 'fine', lr, reg));
-  }
+/**
+ * The settings of `count` trials drawn from a box, continuing the search's one 'draw' stream
+ * after `skip` earlier trials (two numbers each: learning rate, then L2 strength).
+ */
+type Box = Pick<SearchRandomConfig, 'lrLo' | 'lrHi' | 'regLo' | 'regHi'>;
 
-  // Every decision is made: now, and only now, the test set is read, once.
-  const test = testSet(data, 'centered');
-  const testAccuracy = best!.diverged ? 0 : evaluate(bestNet!, test.x, test.y).accuracy;
-  return { trials, bestCoarse, best: best!, edge, fineBox, suggested, testAccuracy };
+function draws(config: SearchRandomConfig, skip: number, count: number, box: Box) {
+  const draw = new Rng(config.seed).fork('draw');
+  for (let i = 0; i < 2 * skip; i++) draw.uniform();
+  return Array.from({ length: count }, () => {
+    const lr = pow10(draw.range(box.lrLo, box.lrHi));
+    const reg = pow10(draw.range(box.regLo, box.regHi));
+    return { lr, reg };
+  });
+}
+
+/**
+ * The trials are independent runs, so a pool trains them side by side (src/core/sweep.ts); the
+ * fine stage is planned once every coarse trial has finished.
+ */
+export const sweep: Sweep<
+  SearchRandomConfig,
+  SearchRandomRun,
+  never,
+  SearchRandomRunResult,
+  SearchTrial,
+  SearchRandomResult
+> = {
+  runs(config) {
+    for (const k of ['lrLo', 'lrHi'] as const) checkRange(k, config[k], -8, 2);
+    for (const k of ['regLo', 'regHi'] as const) checkRange(k, config[k], -8, 2);
+    if (!(config.lrHi > config.lrLo && config.regHi > config.regLo)) throw new Error('each range needs lo < hi');
+    checkRange('coarse', config.coarse, 2, 200);
+    checkRange('fine', config.fine, 0, 200);
+    checkRange('steps', config.steps, 1, 2000);
+    const { steps, seed } = config;
+    return draws(config, 0, config.coarse, config).map(({ lr, reg }, index) => ({
+      index,
+      stage: 'coarse',
+      lr,
+      reg,
+      steps,
+      seed,
+    }));
+  },
+  more(config, results) {
+    if (results.length !== config.coarse) return [];
+    const { fineBox } = plan(config, bestOf(results.map((r) => r.trial)));
+    const { steps, seed } = config;
+    return draws(config, config.coarse, config.fine, fineBox).map(({ lr, reg }, i) => ({
+      index: config.coarse + i,
+      stage: 'fine',
+      lr,
+      reg,
+      steps,
+      seed,
+    }));
+  },
+  run: trialRun,
+  finished: (_i, r) => r.trial,
+  async combine(results, config, ctx) {
+    const trials = results.map((r) => r.trial);
+    const bestCoarse = bestOf(trials.slice(0, config.coarse));
+    const best = bestOf(trials);
+    // Every decision is made: now, and only now, the test set is read, once.
+    let testAccuracy = 0;
+    if (!best.diverged) {
+      const data = await ctx.loadMnist();
+      const test = testSet(data, 'centered');
+      const net = twoLayerNet({ hidden: HIDDEN, init: 'he' }, new Rng(0));
+      net.params().forEach((p, k) => p.value.set(results[best.index].weights[k]));
+      testAccuracy = evaluate(net, test.x, test.y).accuracy;
+    }
+    return { trials, bestCoarse, best, ...plan(config, bestCoarse), testAccuracy };
+  },
 };
+
+export const searchRandom: Experiment<SearchRandomConfig, SearchTrial, SearchRandomResult> = sweepExperiment(sweep);
 export default searchRandom;

@@ -1,6 +1,8 @@
 /** The convergence race (src/demos/ActRace.svelte): its words in English. */
 export default {
   title: 'The convergence race',
+  /** The progress counter's unit: every network's iterations together. */
+  progressUnit: 'iterations, all networks together',
   params: {
     lr: 'learning rate',
     hidden: 'hidden units',

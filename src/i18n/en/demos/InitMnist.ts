@@ -15,6 +15,8 @@ export default {
     after: (iterations: string) =>
       ` to train the three networks in your browser (${iterations} iterations each; the progress bar then says how long it takes on your machine). You can pause or stop early.`,
   },
+  /** The progress counter's unit: the three networks' iterations together. */
+  progressUnit: 'iterations, three networks together',
   diverged: 'A run diverged (its loss became NaN or infinite) and was stopped: the learning rate is too high for it.',
   iteration: 'iteration',
   trainingLoss: 'training loss (mean over 10 batches)',

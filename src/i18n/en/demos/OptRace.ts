@@ -1,6 +1,8 @@
 /** The optimiser race on MNIST (src/demos/OptRace.svelte): its words in English. */
 export default {
   title: 'Optimiser race on MNIST',
+  /** The progress counter's unit: every racer's iterations together. */
+  progressUnit: 'iterations, all racers together',
   /** The optimisers' names, by kind. */
   optimisers: {
     sgd: 'SGD',

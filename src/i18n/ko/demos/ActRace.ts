@@ -3,6 +3,7 @@ import type { Translation } from '../../types';
 
 export default {
   title: '수렴 경주',
+  progressUnit: '반복 (모든 네트워크 합계)',
   params: {
     lr: '학습률',
     hidden: '은닉 유닛 수',

@@ -15,6 +15,7 @@ export default {
     after: (iterations: string) =>
       `을 누르면 브라우저에서 세 신경망을 학습시킨다(각각 ${iterations}회 반복하며, 시작하면 진행 막대가 이 컴퓨터에서 얼마나 걸리는지 알려 준다). 도중에 일시 정지하거나 멈출 수 있다.`,
   },
+  progressUnit: '반복 (세 네트워크 합계)',
   diverged: '학습이 발산해(손실이 NaN이나 무한대가 되어) 중단되었다. 그 실행에는 학습률이 너무 높다.',
   iteration: '반복',
   trainingLoss: '훈련 손실(10개 배치의 평균)',

@@ -3,6 +3,7 @@ import type { Translation } from '../../types';
 
 export default {
   title: 'MNIST에서 벌이는 최적화 기법 경주',
+  progressUnit: '반복 (모든 최적화기 합계)',
   optimisers: {
     sgd: 'SGD',
     momentum: '모멘텀',
