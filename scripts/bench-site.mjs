@@ -4,7 +4,9 @@
  * scrolled through, timing each demo from hydration to its first frame on screen and to
  * `data-state="done"` (demos that wait for Run are pressed, one at a time, and timed from the
  * press), and counting the main thread's long tasks per chapter. Prints Markdown tables and
- * writes them into the last section of BENCHMARKS.md, with the machine they ran on.
+ * writes them into the last section of BENCHMARKS.md, with the machine they ran on; and writes
+ * the configuration each demo sent to its worker to scripts/bench/demo-configs.json, which
+ * `scripts/course bench-experiments` times in Node.
  * Builds nothing: run `scripts/course build` first.
  *
  *   scripts/course bench-site                           # every chapter (about 5 minutes)
@@ -20,7 +22,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { probe } from './bench/site-probe.mjs';
-import { SITE_START, siteSection } from './bench/site-section.mjs';
+import { writeSection } from './bench/sections.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.BENCH_SITE_PORT ?? 4332);
@@ -175,13 +177,14 @@ function timings(r, d) {
   const press = r.presses.find((x) => x.title === d.title);
   const from = press ? press.pressAt : d.hydratedAt;
   const run = r.seen.runs.find((x) => x.demo === d.title && from !== null && x.startAt >= from);
-  if (!run) return { starts: press ? 'on Run' : 'no run', firstFrame: null, done: null };
+  if (!run) return { starts: press ? 'on Run' : 'no run', firstFrame: null, done: null, run: null };
   const after = (times, t0) => (t0 === null ? null : (times.find((t) => t >= t0) ?? null));
   const since = (t) => (t === null ? null : t - from);
   return {
     starts: press ? 'on Run' : 'on load',
     firstFrame: since(after(d.shown, run.firstMessageAt)),
     done: since(after(d.done, run.startAt)),
+    run,
   };
 }
 for (const r of results) {
@@ -214,9 +217,17 @@ if (problems.length) {
 const body = `${lines.join('\n')}\n`;
 process.stdout.write(body);
 if (write) {
-  const path = `${root}BENCHMARKS.md`;
-  const old = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
-  const head = old.includes(SITE_START) ? old.slice(0, old.indexOf(SITE_START)) : `${old.trimEnd()}\n\n`;
-  writeFileSync(path, `${head}${siteSection(body)}`);
+  writeSection(`${root}BENCHMARKS.md`, 'site', body);
+  // The configurations the demos sent to their workers: what scripts/course bench-experiments times.
+  const configs = results.flatMap((r) =>
+    r.seen.demos.flatMap((d) => {
+      const { starts, run } = timings(r, d);
+      return run ? [{ chapter: r.slug, demo: d.title, starts, experiment: run.experiment, config: run.config }] : [];
+    }),
+  );
+  const file = `${root}scripts/bench/demo-configs.json`;
+  const measured = new Set(results.map((r) => r.slug));
+  const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).filter((c) => !measured.has(c.chapter)) : [];
+  writeFileSync(file, `${JSON.stringify([...kept, ...configs], null, 1)}\n`);
   log('wrote BENCHMARKS.md (the site section)');
 }

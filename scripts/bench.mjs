@@ -12,13 +12,11 @@
  * its TypeScript and its WebAssembly kernel; contenders take turns round by round so that
  * background load hits all of them alike. Then the kernels up close (scripts/bench/kernels.mjs):
  * small-product crossovers, float32 tanh variants, a stage-by-stage profile of (a) in float32.
- * Prints a Markdown report and writes it to BENCHMARKS.md, keeping the section that
- * `scripts/course bench-site` writes there (the site in Chromium).
+ * Prints a Markdown report and writes it as the first section of BENCHMARKS.md (scripts/bench/sections.mjs).
  *
  *   scripts/course bench                   # full run (a few minutes on a busy 2-core machine)
  *   scripts/course bench --quick           # fewer rounds, does not write BENCHMARKS.md
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { matmulKernel, setMatmulKernel, WASM_MIN_PRODUCT } from '../src/core/matrix.ts';
 import { matmulKernel32, WASM32_MIN_PRODUCT } from '../src/core/matrix32.ts';
@@ -27,7 +25,7 @@ import { ROUNDS, quick, root, tf, useTf } from './bench/harness.mjs';
 import { CONTENDERS, benchForward, benchMatmul } from './bench/forward.mjs';
 import { benchTraining } from './bench/training.mjs';
 import { benchCrossover, benchTanh, benchTanhCrossover, profileMatmul32 } from './bench/kernels.mjs';
-import { SITE_START, siteSection } from './bench/site-section.mjs';
+import { writeSection } from './bench/sections.mjs';
 
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const x = (r) => `${r.toFixed(2)}×`;
@@ -219,8 +217,9 @@ async function main() {
   p('  float32 with `tanhForward32`; tfjs is `tanh(matMul(h, w))` ×10 in `tf.tidy`.');
   p('- (c) 784-100-100-100-100-10, ReLU, softmax cross-entropy (mean over the batch), plain SGD, on one');
   p('  fixed synthetic batch of 128 (pixels uniform in [0, 1), random labels). The core step is the');
-  p("  benchmark's own code (`coreMlpStep` in scripts/bench/training.mjs): `matmul` / `matmulAT` / `matmulBT`");
-  p('  with explicit loops for bias, ReLU, softmax and the update, no layer objects. tfjs uses `tf.variable`s');
+  p('  core’s own path, as every experiment trains: a `buildMlp` network (Dense and ReLU layers), `trainStep`');
+  p('  (forward, the softmax cross-entropy loss part, backward, the divergence checks and the rollback');
+  p('  checkpoint) and `makeOptimizer`’s SGD. tfjs uses `tf.variable`s');
   p('  and `optimizer.minimize` (which runs `tf.variableGrads`), reading the loss back every step.');
   p(
     `- Sanity checks against tfjs-wasm (relative): (a) f64 ${a.err.toExponential(1)}, f32 ${a.err32.toExponential(1)}; ` +
@@ -259,10 +258,7 @@ async function main() {
   const report = `${lines.join('\n')}\n`;
   process.stdout.write(report);
   if (!quick) {
-    const path = `${root}BENCHMARKS.md`;
-    const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    const keep = old.includes(SITE_START) ? old.slice(old.indexOf(SITE_START)) : siteSection(null);
-    writeFileSync(path, `${report}\n${keep}`);
+    writeSection(`${root}BENCHMARKS.md`, 'core', report);
     log('wrote BENCHMARKS.md');
   }
 }

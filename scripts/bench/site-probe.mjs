@@ -6,8 +6,8 @@
  * - per demo (each `figure.demo`, the DemoFrame of one island): when it hydrated (DemoFrame sets
  *   `data-hydrated`), every moment its figure or data table changed (`shown`), and every moment
  *   all its data tables became `data-state="done"` (`done`);
- * - per run of an experiment: when it started and when its worker's first message (a frame, or
- *   the result of a run without frames) arrived, and the demo it belongs to;
+ * - per run of an experiment: its config, when it started and when its worker's first message (a
+ *   frame, or the result of a run without frames) arrived, and the demo it belongs to;
  * - every long task of the main thread (PerformanceObserver 'longtask', ≥ 50 ms).
  *
  * Runs are tied to demos without touching the site's code. `Worker` is wrapped, so every 'start'
@@ -58,7 +58,13 @@ export function probe() {
       let listening = false;
       this.postMessage = (message, ...rest) => {
         if (message && message.type === 'start') {
-          const run = { experiment: message.id, startAt: now(), firstMessageAt: null, demo: worker.demo };
+          const run = {
+            experiment: message.id,
+            config: message.config,
+            startAt: now(),
+            firstMessageAt: null,
+            demo: worker.demo,
+          };
           worker.runs.set(message.runId, run);
           state.runs.push(run);
           if (!worker.demo) {

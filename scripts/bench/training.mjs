@@ -1,10 +1,12 @@
 /**
  * Benchmark row (c): one SGD training step of an MNIST-shaped MLP (784-100-100-100-100-10, ReLU,
- * softmax cross-entropy, batch 128), the core (float64, its benchmark-only step written directly
- * on matmul / matmulAT / matmulBT) against TensorFlow.js (float32, autodiff).
+ * softmax cross-entropy, batch 128), the core (float64: its network, layers, loss and optimiser,
+ * through trainStep, as the experiments train) against TensorFlow.js (float32, autodiff).
  */
-import { matmul, matmulAT, matmulBT, matrix, setMatmulKernel } from '../../src/core/matrix.ts';
-import { exp, log } from '../../src/core/mathfn.ts';
+import { matrix, setMatmulKernel } from '../../src/core/matrix.ts';
+import { buildMlp, trainStep } from '../../src/core/network.ts';
+import { makeOptimizer } from '../../src/core/optimizers.ts';
+import { Rng } from '../../src/core/rng.ts';
 import { core, normal, per, race, rng, tf, tfjs, toTensor, useTf } from './harness.mjs';
 
 const SIZES = [784, 100, 100, 100, 100, 10];
@@ -28,78 +30,17 @@ function mlpParams() {
 }
 
 /**
- * The benchmark's own training step for the core, written directly on matmul / matmulAT /
- * matmulBT with explicit loops for bias, ReLU and softmax (no layer objects), all buffers
- * preallocated. Returns step() → mean cross-entropy of the batch before the update.
+ * The core's own training step, as every experiment runs it: a network from `buildMlp` (Dense and
+ * ReLU layers), `trainStep` (forward, softmax cross-entropy as a loss part, backward, the
+ * divergence checks and the rollback checkpoint) and an SGD optimiser from `makeOptimizer`.
+ * The weights start as `params`. Returns step() → mean cross-entropy of the batch before the update.
  */
 function coreMlpStep(params, { x, labels }) {
-  const L = params.length;
-  const z = params.map((p) => matrix(BATCH, p.w.cols)); // pre-activations
-  const a = params.map((p) => matrix(BATCH, p.w.cols)); // activations (a[L-1] = softmax)
-  const dz = params.map((p) => matrix(BATCH, p.w.cols));
-  const da = params.map((p) => matrix(BATCH, p.w.rows)); // gradient w.r.t. each layer's input
-  const dw = params.map((p) => matrix(p.w.rows, p.w.cols));
-  const db = params.map((p) => new Float64Array(p.w.cols));
-
-  return function step() {
-    // forward: z = h·W + b; a = relu(z), softmax on the last layer
-    let h = x;
-    for (let l = 0; l < L; l++) {
-      const { w, b } = params[l];
-      const zl = matmul(h, w, z[l]).data,
-        al = a[l].data,
-        m = w.cols;
-      for (let i = 0; i < BATCH; i++) for (let j = 0; j < m; j++) zl[i * m + j] += b[j];
-      if (l < L - 1) {
-        for (let i = 0; i < zl.length; i++) al[i] = zl[i] > 0 ? zl[i] : 0;
-      } else {
-        for (let i = 0; i < BATCH; i++) {
-          let max = -Infinity,
-            sum = 0;
-          for (let j = 0; j < m; j++) max = Math.max(max, zl[i * m + j]);
-          for (let j = 0; j < m; j++) sum += al[i * m + j] = exp(zl[i * m + j] - max);
-          for (let j = 0; j < m; j++) al[i * m + j] /= sum;
-        }
-      }
-      h = a[l];
-    }
-    // loss, and dL/dz of the softmax layer: (p − onehot) / batch
-    const out = a[L - 1].data,
-      g = dz[L - 1].data,
-      classes = SIZES[L];
-    let loss = 0;
-    for (let i = 0; i < BATCH; i++) {
-      loss -= log(out[i * classes + labels[i]]);
-      for (let j = 0; j < classes; j++) g[i * classes + j] = out[i * classes + j] / BATCH;
-      g[i * classes + labels[i]] -= 1 / BATCH;
-    }
-    // backward: dW = h_inᵀ·dz, db = Σ_rows dz, da_in = dz·Wᵀ, dz_prev = da_in ⊙ relu'(z_prev)
-    for (let l = L - 1; l >= 0; l--) {
-      const hin = l > 0 ? a[l - 1] : x,
-        m = params[l].w.cols,
-        g = dz[l].data,
-        gb = db[l];
-      matmulAT(hin, dz[l], dw[l]);
-      gb.fill(0);
-      for (let i = 0; i < BATCH; i++) for (let j = 0; j < m; j++) gb[j] += g[i * m + j];
-      if (l > 0) {
-        const din = matmulBT(dz[l], params[l].w, da[l]).data,
-          zp = z[l - 1].data,
-          gp = dz[l - 1].data;
-        for (let i = 0; i < din.length; i++) gp[i] = zp[i] > 0 ? din[i] : 0;
-      }
-    }
-    // SGD
-    for (let l = 0; l < L; l++) {
-      const w = params[l].w.data,
-        gw = dw[l].data,
-        b = params[l].b,
-        gb = db[l];
-      for (let i = 0; i < w.length; i++) w[i] -= LR * gw[i];
-      for (let j = 0; j < b.length; j++) b[j] -= LR * gb[j];
-    }
-    return loss / BATCH;
-  };
+  const net = buildMlp({ sizes: SIZES, activation: 'relu', init: { kind: 'he', dist: 'normal' } }, new Rng(0));
+  const values = params.flatMap(({ w, b }) => [w.data, b]);
+  net.params().forEach((p, k) => p.value.set(values[k]));
+  const opt = makeOptimizer({ kind: 'sgd', lr: LR });
+  return () => trainStep(net, opt, x, labels).dataLoss;
 }
 
 /** The same step in TensorFlow.js: variables, a model function, optimizer.minimize. */
