@@ -22,7 +22,7 @@
  * least WASM32_MIN_PRODUCT multiply-adds and 16 outputs go to WebAssembly; `matmulKernel32()`
  * says which kernel large products actually use.
  */
-import type { Matrix } from './matrix.ts';
+import { matrix, type Matrix } from './matrix.ts';
 import { gemm32 } from './kernels/gemm32.ts';
 import { loadWasm32, wasmGemm32 } from './kernels/wasm-gemm32.ts';
 import { requestedKernel, useWasm } from './kernels/choice.ts';
@@ -93,7 +93,7 @@ function target(rows: number, cols: number, a: Matrix32, b: Matrix32, out?: Matr
   return out;
 }
 
-function overlaps(x: Float32Array, y: Float32Array): boolean {
+function overlaps(x: Float32Array | Float64Array, y: Float32Array | Float64Array): boolean {
   return (
     x.buffer === y.buffer && x.byteOffset < y.byteOffset + y.byteLength && y.byteOffset < x.byteOffset + x.byteLength
   );
@@ -167,4 +167,76 @@ function gemm(
   const large = n * m * k >= WASM32_MIN_PRODUCT && n * m >= 16;
   if (useWasm(large) && loadWasm32() && wasmGemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c)) return;
   gemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Float32 products of float64 matrices
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * c = a·b in float32 for float64 matrices: the operands are rounded to float32, multiplied as by
+ * matmul32, and the float32 result is stored in the float64 `out` (exactly). The same bits as
+ * `toMatrix64(matmul32(toMatrix32(a), toMatrix32(b)))`, without keeping float32 copies: the
+ * WebAssembly kernel rounds the operands as it copies them in. A network whose layers are told
+ * `precision: 'float32'` computes its products this way (model.ts) and everything else in float64.
+ */
+export function matmulF32(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  if (a.cols !== b.rows) throw new Error(`matmulF32: ${a.rows}×${a.cols} · ${b.rows}×${b.cols}`);
+  const c = out ?? matrix(a.rows, b.cols);
+  gemmF32(a.rows, b.cols, a.cols, a.data, a.cols, 1, b.data, b.cols, 1, c);
+  return c;
+}
+
+/** c = aᵀ·b in float32 for float64 matrices (a: k×n, b: k×m); see matmulF32. */
+export function matmulATF32(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  if (a.rows !== b.rows) throw new Error(`matmulATF32: (${a.rows}×${a.cols})ᵀ · ${b.rows}×${b.cols}`);
+  const c = out ?? matrix(a.cols, b.cols);
+  gemmF32(a.cols, b.cols, a.rows, a.data, 1, a.cols, b.data, b.cols, 1, c);
+  return c;
+}
+
+/** c = a·bᵀ in float32 for float64 matrices (a: n×k, b: m×k); see matmulF32. */
+export function matmulBTF32(a: Matrix, b: Matrix, out?: Matrix): Matrix {
+  if (a.cols !== b.cols) throw new Error(`matmulBTF32: ${a.rows}×${a.cols} · (${b.rows}×${b.cols})ᵀ`);
+  const c = out ?? matrix(a.rows, b.rows);
+  gemmF32(a.rows, b.rows, a.cols, a.data, a.cols, 1, b.data, 1, b.cols, c);
+  return c;
+}
+
+/** Float32 copies of float64 operands, for the TypeScript kernel (grow-only scratch). */
+let scratchA = new Float32Array(0);
+let scratchB = new Float32Array(0);
+let scratchC = new Float32Array(0);
+
+function gemmF32(
+  n: number,
+  m: number,
+  k: number,
+  a: Float64Array,
+  aRow: number,
+  aCol: number,
+  b: Float64Array,
+  bRow: number,
+  bCol: number,
+  out: Matrix,
+): void {
+  if (out.rows !== n || out.cols !== m)
+    throw new Error(`matmulF32: out is ${out.rows}×${out.cols}, expected ${n}×${m}`);
+  if (overlaps(out.data, a) || overlaps(out.data, b))
+    throw new Error('matmulF32: out must not share memory with an operand');
+  const c = out.data;
+  if (n === 0 || m === 0 || k === 0) {
+    c.fill(0);
+    return;
+  }
+  const large = n * m * k >= WASM32_MIN_PRODUCT && n * m >= 16;
+  if (useWasm(large) && loadWasm32() && wasmGemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c)) return;
+  if (scratchA.length < a.length) scratchA = new Float32Array(a.length);
+  if (scratchB.length < b.length) scratchB = new Float32Array(b.length);
+  if (scratchC.length < n * m) scratchC = new Float32Array(n * m);
+  scratchA.set(a);
+  scratchB.set(b);
+  const c32 = scratchC.subarray(0, n * m);
+  gemm32(n, m, k, scratchA.subarray(0, a.length), aRow, aCol, scratchB.subarray(0, b.length), bRow, bCol, c32);
+  c.set(c32);
 }

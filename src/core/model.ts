@@ -16,7 +16,7 @@ import type { Rng } from './rng.ts';
 import type { Layer, LayerKind, Param } from './layers/layer.ts';
 import type { InitSpec } from './init.ts';
 import type { ActivationName, ActivationSpec } from './activations.ts';
-import { Dense } from './layers/dense.ts';
+import { Dense, type Precision } from './layers/dense.ts';
 import { Activation } from './layers/activation.ts';
 import { BatchNorm } from './layers/batchnorm.ts';
 import { Dropout } from './layers/dropout.ts';
@@ -139,9 +139,11 @@ export class Sequential {
   }
 }
 
+/** x − x is 0 for every finite x and NaN for NaN and ±∞: one branch-free pass (called every step). */
 function allFinite(v: Float64Array): boolean {
-  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
-  return true;
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i] - v[i];
+  return s === 0;
 }
 
 export interface MlpConfig {
@@ -159,6 +161,13 @@ export interface MlpConfig {
   dropout?: number;
   /** Maxout units with this many pieces replace each hidden Dense + activation. */
   maxoutK?: number;
+  /**
+   * How the Dense layers compute their matrix products: 'float64' (the default) or 'float32'
+   * (operands rounded to float32, as TensorFlow.js computes, about twice as fast; weights, their
+   * updates and everything else stay float64). Which experiment uses which:
+   * src/core/experiments/lib/precision.ts.
+   */
+  precision?: Precision;
 }
 
 /**
@@ -180,18 +189,19 @@ export function buildMlp(config: MlpConfig, rng: Rng, dropoutRng?: Rng): Sequent
   const p = config.dropout ?? 0;
   const dropRng = p > 0 ? (dropoutRng ?? rng.fork('dropout')) : null;
   const layers: AnyLayer[] = [];
+  const dense = { init: config.init, rng, biasInit: config.biasInit, precision: config.precision };
   const last = sizes.length - 2;
   for (let i = 0; i <= last; i++) {
     const nIn = sizes[i];
     const nOut = sizes[i + 1];
     if (i === last) {
-      layers.push(new Dense(nIn, nOut, { init: config.init, rng, biasInit: config.biasInit }));
+      layers.push(new Dense(nIn, nOut, dense));
       break;
     }
     if (k !== undefined) {
       layers.push(new Maxout(nIn, nOut, k, { init: config.init, rng }));
     } else {
-      layers.push(new Dense(nIn, nOut, { init: config.init, rng, biasInit: config.biasInit }));
+      layers.push(new Dense(nIn, nOut, dense));
       if (config.batchNorm) layers.push(new BatchNorm(nOut));
       layers.push(config.activation === 'prelu' ? new PReLU(nOut) : new Activation(config.activation, nOut));
     }

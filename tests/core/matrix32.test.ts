@@ -2,8 +2,9 @@
  * The float32 products and tanh: the TypeScript and WebAssembly kernels bit-identical to each
  * other and to the textbook float32 loop on odd shapes, for all three products and with `out`
  * buffers; within float32 rounding of the float64 kernel; tanh32 within 2 ulp; the float32
- * fingerprint that the component tests recompute in Chromium; argument checks, fallback, and the
- * embedded .wasm being up to date.
+ * fingerprint that the component tests recompute in Chromium; float32 products of float64
+ * matrices (what a Dense layer with precision 'float32' computes) the same bits as rounding the
+ * operands first; argument checks, fallback, and the embedded .wasm being up to date.
  *
  *   npx vitest run --project unit tests/core/matrix32.test.ts
  */
@@ -15,6 +16,9 @@ import {
   matmul32,
   matmulAT32,
   matmulBT32,
+  matmulF32,
+  matmulATF32,
+  matmulBTF32,
   matmulKernel32,
   matrix32,
   tanh32,
@@ -26,6 +30,7 @@ import {
 } from '../../src/core/matrix32.ts';
 import { tanh } from '../../src/core/mathfn.ts';
 import { Rng } from '../../src/core/rng.ts';
+import { Dense } from '../../src/core/layers/dense.ts';
 import { MODULES, generated, source } from '../../scripts/build-wasm.mjs';
 import { FLOAT32_FINGERPRINT, fingerprint32 } from '../shared/fingerprint32.ts';
 
@@ -209,6 +214,69 @@ describe('the two float32 kernels', () => {
         [11, 25],
       ]);
     }
+  });
+});
+
+describe('float32 products of float64 matrices (matmulF32, matmulATF32, matmulBTF32)', () => {
+  const F32 = { matmul32: matmulF32, matmulAT32: matmulATF32, matmulBT32: matmulBTF32 } as const;
+
+  test.each(VARIANTS)(
+    '%s: the bits of rounding the operands and multiplying in float32, in both kernels',
+    (variant) => {
+      for (const [n, k, m] of SHAPES) {
+        // float64 operands with bits below float32's precision, so that the rounding matters
+        const [a32, b32] = operands(variant, n, k, m);
+        const widen = (x: Matrix32) =>
+          matrix(
+            x.rows,
+            x.cols,
+            Float64Array.from(x.data, (v) => v * (1 + 2 ** -30)),
+          );
+        const a = widen(a32),
+          b = widen(b32);
+        const want = bits(product(variant, toMatrix32(a), toMatrix32(b)).data);
+        for (const kernel of KERNELS) {
+          setMatmulKernel(kernel);
+          const c = F32[variant](a, b);
+          expect(c.data).toBeInstanceOf(Float64Array);
+          expect(bits(Float32Array.from(c.data)), `${kernel} ${n}×${k}×${m}`).toEqual(want);
+          // every entry is a float32 value, stored exactly
+          for (const v of c.data) expect(Math.fround(v)).toBe(v);
+        }
+      }
+    },
+  );
+
+  test('shape checks, and an out that shares memory with an operand, throw', () => {
+    const a = matrix(3, 4),
+      b = matrix(4, 5);
+    expect(() => matmulF32(a, matrix(3, 5))).toThrow(/3×4 · 3×5/);
+    expect(() => matmulF32(a, b, matrix(3, 4))).toThrow(/out is 3×4, expected 3×5/);
+    const sq = matrix(4, 4);
+    expect(() => matmulF32(sq, sq, sq)).toThrow(/share memory/);
+  });
+
+  test("a Dense layer with precision 'float32' computes its forward and backward products that way", () => {
+    const r = new Rng(5);
+    const make = (precision: 'float32' | 'float64') =>
+      new Dense(37, 19, { init: { kind: 'he', dist: 'normal' }, rng: new Rng(9), precision });
+    const f32 = make('float32'),
+      f64 = make('float64');
+    const x = matrix(11, 37, r.fillNormal(new Float64Array(11 * 37)));
+    const dy = matrix(11, 19, r.fillNormal(new Float64Array(11 * 19)));
+    const y = f32.forward(x, true);
+    const want = matmulF32(x, matrix(37, 19, f32.W.value));
+    for (let i = 0; i < 11; i++)
+      for (let j = 0; j < 19; j++) expect(y.data[i * 19 + j]).toBe(want.data[i * 19 + j] + f32.b.value[j]);
+    const dx = f32.backward(dy);
+    expect(Array.from(dx.data)).toEqual(Array.from(matmulBTF32(dy, matrix(37, 19, f32.W.value)).data));
+    expect(Array.from(f32.W.grad)).toEqual(Array.from(matmulATF32(x, dy).data));
+    // … and differs from the float64 layer only by float32 rounding.
+    const y64 = f64.forward(x, true);
+    let worst = 0;
+    for (let i = 0; i < y.data.length; i++) worst = Math.max(worst, Math.abs(y.data[i] - y64.data[i]));
+    expect(worst).toBeGreaterThan(0);
+    expect(worst).toBeLessThan(1e-4);
   });
 });
 

@@ -18,6 +18,7 @@ import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
 import { evaluate } from '../network.ts';
 import { train as runTrainer } from '../trainer.ts';
+import { precisionOf } from './lib/precision.ts';
 
 /** The experiment's id (its file name): what a demo's runner asks the worker to run. */
 export const id = 'bn-sweep';
@@ -107,6 +108,7 @@ async function* sweepRun(rc: BnSweepRun, ctx: ExperimentContext): AsyncGenerator
     optimizer: { kind: 'sgd', lr: rc.lr },
     batch: rc.batch,
     seed: rc.seed,
+    precision: precisionOf(id),
   });
   const { net } = trainer.entries[0];
   const curve: BnSweepRunResult = {

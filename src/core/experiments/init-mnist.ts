@@ -20,6 +20,7 @@ import { buildMlp, evaluate } from '../network.ts';
 import { Trainer, meanOf, train } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
 import type { InitSpec } from '../init.ts';
+import { precisionOf } from './lib/precision.ts';
 
 /** The experiment's id (its file name): what a demo's runner asks the worker to run. */
 export const id = 'init-mnist';
@@ -86,7 +87,7 @@ async function* initRun(
   const every = Math.max(1, Math.floor(rc.every ?? 10));
   const name = MNIST_INITS[rc.run];
   const net = buildMlp(
-    { sizes: [784, 100, 100, 100, 100, 10], activation: 'relu', init: SPECS[name] },
+    { sizes: [784, 100, 100, 100, 100, 10], activation: 'relu', init: SPECS[name], precision: precisionOf(id) },
     root.fork('init'),
   );
   const trainer = new Trainer({

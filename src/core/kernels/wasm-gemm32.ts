@@ -93,19 +93,21 @@ function reserve(bytes: number): boolean {
  * C = A·B in float32 for the strided views A (n×k, element (i,p) at a[i*aRow + p*aCol]) and
  * B (k×m, element (p,j) at b[p*bRow + j*bCol]); C is n×m row-major and is overwritten. Needs
  * n, m, k ≥ 1 and a successful loadWasm32(). Returns false, leaving C untouched, if the
- * module's memory cannot hold the product.
+ * module's memory cannot hold the product. Float64Array operands are rounded to float32 as they
+ * are copied in (round to nearest, ties to even: what Math.fround does), and a Float64Array C
+ * receives the float32 results exactly.
  */
 export function wasmGemm32(
   n: number,
   m: number,
   k: number,
-  a: Float32Array,
+  a: Float32Array | Float64Array,
   aRow: number,
   aCol: number,
-  b: Float32Array,
+  b: Float32Array | Float64Array,
   bRow: number,
   bCol: number,
-  c: Float32Array,
+  c: Float32Array | Float64Array,
 ): boolean {
   const n4 = Math.ceil(n / 4),
     m8 = Math.ceil(m / 8);

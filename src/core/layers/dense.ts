@@ -12,13 +12,19 @@
  *            db = Σᵢ dyᵢ                 (column sums of dy)
  *            dx = dy·Wᵀ                  (N × nIn: passed on to the layer below)
  *
- * The gradients are written (not added) into W.grad and b.grad on every backward call.
+ * The gradients are written (not added) into W.grad and b.grad on every backward call. With
+ * `precision: 'float32'` the three products round their operands to float32 (matmulF32); the
+ * sums, the bias and the gradients' storage stay float64.
  */
 import { matmul, matmulAT, matmulBT, matrix, type Matrix } from '../matrix.ts';
+import { matmulATF32, matmulBTF32, matmulF32 } from '../matrix32.ts';
 import type { Rng } from '../rng.ts';
 import { initWeights, type InitSpec } from '../init.ts';
 import { param, type Layer, type Param } from './layer.ts';
 import { BufferCache } from './buffers.ts';
+
+/** The arithmetic of a Dense layer's products (see matmulF32 in matrix32.ts). */
+export type Precision = 'float64' | 'float32';
 
 export interface DenseOptions {
   /** How W is drawn (fan-in = nIn, fan-out = nOut). */
@@ -26,6 +32,8 @@ export interface DenseOptions {
   rng: Rng;
   /** The value every bias starts at (default 0). */
   biasInit?: number;
+  /** Its three products in float64 (the default) or in float32; all else stays float64. */
+  precision?: Precision;
 }
 
 export class Dense implements Layer {
@@ -44,6 +52,10 @@ export class Dense implements Layer {
   private readonly inferOut: BufferCache;
   private readonly dxOut: BufferCache;
   private x: Matrix | null = null;
+  /** The products: float64 (matrix.ts) or float32 of float64 matrices (matrix32.ts). */
+  private readonly mul: typeof matmul;
+  private readonly mulAT: typeof matmulAT;
+  private readonly mulBT: typeof matmulBT;
 
   constructor(nIn: number, nOut: number, opts: DenseOptions) {
     this.inputSize = nIn;
@@ -57,6 +69,10 @@ export class Dense implements Layer {
     this.out = new BufferCache(nOut);
     this.inferOut = new BufferCache(nOut);
     this.dxOut = new BufferCache(nIn);
+    const f32 = opts.precision === 'float32';
+    this.mul = f32 ? matmulF32 : matmul;
+    this.mulAT = f32 ? matmulATF32 : matmulAT;
+    this.mulBT = f32 ? matmulBTF32 : matmulBT;
   }
 
   forward(x: Matrix, _training: boolean): Matrix {
@@ -72,7 +88,7 @@ export class Dense implements Layer {
   /** y = x·W + b, into a buffer of `out`. */
   private affine(x: Matrix, out: BufferCache): Matrix {
     if (x.cols !== this.inputSize) throw new Error(`Dense: input has ${x.cols} columns, expected ${this.inputSize}`);
-    const y = matmul(x, this.Wm, out.get(x.rows)); // y = x·W
+    const y = this.mul(x, this.Wm, out.get(x.rows)); // y = x·W
     const Y = y.data,
       b = this.b.value,
       n = this.outputSize;
@@ -89,7 +105,7 @@ export class Dense implements Layer {
     if (dout.rows !== x.rows || dout.cols !== this.outputSize) {
       throw new Error(`Dense: dout is ${dout.rows}×${dout.cols}, expected ${x.rows}×${this.outputSize}`);
     }
-    matmulAT(x, dout, this.dWm); // dW = xᵀ·dy
+    this.mulAT(x, dout, this.dWm); // dW = xᵀ·dy
     const db = this.b.grad,
       D = dout.data,
       n = this.outputSize;
@@ -98,7 +114,7 @@ export class Dense implements Layer {
       const row = i * n;
       for (let j = 0; j < n; j++) db[j] += D[row + j]; // db = Σᵢ dyᵢ
     }
-    return matmulBT(dout, this.Wm, this.dxOut.get(x.rows)); // dx = dy·Wᵀ
+    return this.mulBT(dout, this.Wm, this.dxOut.get(x.rows)); // dx = dy·Wᵀ
   }
 
   params(): Param[] {

@@ -19,6 +19,7 @@ import type { Matrix } from '../../matrix.ts';
 import { Rng } from '../../rng.ts';
 import { mnistMatrix } from '../../data/mnist.ts';
 import { buildMlp } from '../../network.ts';
+import type { Precision } from '../../layers/dense.ts';
 import { Trainer } from '../../trainer.ts';
 import { makeOptimizer, type OptimizerSpec } from '../../optimizers.ts';
 import type { InitSpec } from '../../init.ts';
@@ -56,6 +57,8 @@ export interface RunSpec {
   optimizer: OptimizerSpec;
   batch: number;
   seed: number;
+  /** The products' arithmetic (precision.ts); float64 if absent. */
+  precision?: Precision;
 }
 
 /**
@@ -70,6 +73,7 @@ export function makeRun(spec: RunSpec): Trainer {
       activation: spec.activation,
       init: spec.init,
       batchNorm: spec.batchNorm,
+      precision: spec.precision,
     },
     root.fork('init'),
   );
