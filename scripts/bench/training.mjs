@@ -33,10 +33,15 @@ function mlpParams() {
  * The core's own training step, as every experiment runs it: a network from `buildMlp` (Dense and
  * ReLU layers), `trainStep` (forward, softmax cross-entropy as a loss part, backward, the
  * divergence checks and the rollback checkpoint) and an SGD optimiser from `makeOptimizer`.
- * The weights start as `params`. Returns step() → mean cross-entropy of the batch before the update.
+ * The weights start as `params`. With precision 'float32' the Dense layers' products are float32
+ * (what the longest demos run, src/core/experiments/lib/precision.ts). Returns step() → mean
+ * cross-entropy of the batch before the update.
  */
-function coreMlpStep(params, { x, labels }) {
-  const net = buildMlp({ sizes: SIZES, activation: 'relu', init: { kind: 'he', dist: 'normal' } }, new Rng(0));
+function coreMlpStep(params, { x, labels }, precision = 'float64') {
+  const net = buildMlp(
+    { sizes: SIZES, activation: 'relu', init: { kind: 'he', dist: 'normal' }, precision },
+    new Rng(0),
+  );
   const values = params.flatMap(({ w, b }) => [w.data, b]);
   net.params().forEach((p, k) => p.value.set(values[k]));
   const opt = makeOptimizer({ kind: 'sgd', lr: LR });
@@ -82,6 +87,8 @@ export async function benchTraining() {
   const copy = () => init.map(({ w, b }) => ({ w: matrix(w.rows, w.cols, w.data.slice()), b: b.slice() }));
   const ts = coreMlpStep(copy(), batch);
   const wasm = coreMlpStep(copy(), batch);
+  const ts32 = coreMlpStep(copy(), batch, 'float32');
+  const wasm32 = coreMlpStep(copy(), batch, 'float32');
   await useTf('cpu');
   const tfCpu = tfMlpStep(init, batch);
   await useTf('wasm');
@@ -107,6 +114,8 @@ export async function benchTraining() {
   const t = await race([
     { name: 'f64-ts', setup: core('ts'), run: repeat(ts) },
     { name: 'f64-wasm', setup: core('wasm'), run: repeat(wasm) },
+    { name: 'f32-ts', setup: core('ts'), run: repeat(ts32) },
+    { name: 'f32-wasm', setup: core('wasm'), run: repeat(wasm32) },
     { name: 'tfjs-cpu', setup: tfjs('cpu'), run: repeat(tfCpu.step) },
     { name: 'tfjs-wasm', setup: tfjs('wasm'), run: repeat(tfWasm.step) },
   ]);

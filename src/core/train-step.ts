@@ -113,7 +113,7 @@ export function trainStep<T>(
   };
   if (!Number.isFinite(total)) return reject(report);
 
-  net.backward(grad);
+  net.backwardParams(grad); // the gradient with respect to the input batch is not needed here
   if (lambda > 0) addL2Grad(params, lambda);
   let g2 = 0;
   for (const p of params) {

@@ -201,6 +201,35 @@ describe('smoke tests', () => {
 });
 
 describe('training step bookkeeping', () => {
+  test('backwardParams fills the same gradients as backward, bit for bit, without the input gradient', () => {
+    for (const config of [
+      { sizes: [7, 5, 4, 3], activation: 'tanh', init: { kind: 'he', dist: 'normal' } },
+      { sizes: [7, 6, 3], activation: 'relu', init: { kind: 'he', dist: 'normal' }, batchNorm: true },
+      { sizes: [7, 6, 3], activation: 'relu', init: { kind: 'he', dist: 'normal' }, maxoutK: 2 },
+    ] satisfies MlpConfig[]) {
+      const x = matrix(9, 7, new Rng(1).fillNormal(new Float64Array(63)));
+      const dscores = matrix(9, 3, new Rng(2).fillNormal(new Float64Array(27)));
+      const grads = (full: boolean) => {
+        const net = buildMlp(config, new Rng(3));
+        net.forward(x, true);
+        if (full) net.backward(dscores);
+        else net.backwardParams(dscores);
+        return net.params().map((p) => Array.from(p.grad));
+      };
+      const want = grads(true);
+      expect(want.flat().some((g) => g !== 0)).toBe(true);
+      expect(grads(false)).toEqual(want);
+    }
+    // The first Dense layer computes no input gradient: its dx buffer is never asked for.
+    const dense = new Dense(4, 2, { init: { kind: 'he', dist: 'normal' }, rng: new Rng(5) });
+    dense.forward(matrix(3, 4, new Rng(6).fillNormal(new Float64Array(12))), true);
+    const dy = matrix(3, 2, new Rng(7).fillNormal(new Float64Array(6)));
+    expect(dense.backwardParams(dy).rows).toBe(3); // returns its input, not a gradient
+    const wGrad = Array.from(dense.W.grad);
+    expect(dense.backward(dy).cols).toBe(4);
+    expect(Array.from(dense.W.grad)).toEqual(wGrad);
+  });
+
   test('loss = data loss + ½λΣ‖W‖²; SGD update ratio = η‖∇W‖/‖W‖', () => {
     const net = buildMlp({ sizes: [3, 4, 2], activation: 'relu', init: { kind: 'he', dist: 'normal' } }, new Rng(3));
     const x = matrix(5, 3);

@@ -100,6 +100,12 @@ export class Dense implements Layer {
   }
 
   backward(dout: Matrix): Matrix {
+    const x = this.backwardParams(dout);
+    return this.mulBT(dout, this.Wm, this.dxOut.get(x.rows)); // dx = dy·Wᵀ
+  }
+
+  /** dW and db only (no dx): for a first layer, whose input gradient nobody reads. Returns x. */
+  backwardParams(dout: Matrix): Matrix {
     const x = this.x;
     if (!x) throw new Error('Dense: backward before forward');
     if (dout.rows !== x.rows || dout.cols !== this.outputSize) {
@@ -114,7 +120,7 @@ export class Dense implements Layer {
       const row = i * n;
       for (let j = 0; j < n; j++) db[j] += D[row + j]; // db = Σᵢ dyᵢ
     }
-    return this.mulBT(dout, this.Wm, this.dxOut.get(x.rows)); // dx = dy·Wᵀ
+    return x;
   }
 
   params(): Param[] {

@@ -54,6 +54,11 @@ export interface Layer {
   forward(x: Matrix, training: boolean): Matrix;
   /** Back-propagates ∂L/∂output from the last `forward`; fills the params' grads; returns ∂L/∂x. */
   backward(dout: Matrix): Matrix;
+  /**
+   * The parameter gradients of `backward` without ∂L/∂x, for a first layer whose input gradient
+   * nobody reads (training): it saves the largest product of a network on images. Optional.
+   */
+  backwardParams?(dout: Matrix): void;
   /** Inference-mode forward into separate buffers, caching nothing (a pending backward is unaffected). */
   infer(x: Matrix): Matrix;
   params(): Param[];
