@@ -97,12 +97,14 @@ async function benchChapter(slug) {
     () => [...document.querySelectorAll('figure.demo')].every((f) => f.hasAttribute('data-hydrated')),
     PAGE_TIMEOUT,
   );
-  // Demos that run on load: wait until each is done, or waits for Run (every table idle).
+  // Demos that run on load: wait until each is done, or waits for Run (its tables idle; a demo with
+  // a part on load and a part on Run is settled when the first is done).
   const settled = () =>
-    [...document.querySelectorAll('figure.demo')].every((f) => {
-      const states = [...f.querySelectorAll('table[data-state]')].map((t) => t.getAttribute('data-state'));
-      return states.every((s) => s === 'done') || states.every((s) => s === 'idle');
-    });
+    [...document.querySelectorAll('figure.demo')].every((f) =>
+      [...f.querySelectorAll('table[data-state]')].every((t) =>
+        ['done', 'idle'].includes(t.getAttribute('data-state')),
+      ),
+    );
   const loadSettled = await until(page, settled, Math.max(1000, PAGE_TIMEOUT - (Date.now() - t0)));
   // Demos that wait for Run: press each in turn and wait for it.
   const presses = [];

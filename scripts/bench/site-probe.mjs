@@ -96,9 +96,13 @@ export function probe() {
     }
   };
 
+  // A table waiting for Run ('idle') is no work in progress: a demo with a part that runs on load
+  // and a part that waits for Run is done once the first part is.
   const allDone = (fig) => {
-    const tables = fig.querySelectorAll('table[data-state]');
-    return tables.length > 0 && [...tables].every((t) => t.getAttribute('data-state') === 'done');
+    const tables = [...fig.querySelectorAll('table[data-state]')].filter(
+      (t) => t.getAttribute('data-state') !== 'idle',
+    );
+    return tables.length > 0 && tables.every((t) => t.getAttribute('data-state') === 'done');
   };
 
   new MutationObserver((records) => {

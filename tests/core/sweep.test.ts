@@ -16,6 +16,8 @@ import { sweep as initMnistPlan, initMnist } from '../../src/core/experiments/in
 import { sweep as optRacePlan, optRace } from '../../src/core/experiments/opt-race.ts';
 import { sweep as searchRandomPlan, searchRandom } from '../../src/core/experiments/search-random.ts';
 import { sweep as searchBayesPlan, searchBayes } from '../../src/core/experiments/search-bayes.ts';
+import { sweep as searchEarlyPlan, searchEarly } from '../../src/core/experiments/search-early.ts';
+import { sweep as optRegPlan, optReg } from '../../src/core/experiments/opt-reg.ts';
 
 /** A lane that runs whole runs in this thread, one step per timer tick (so lanes interleave). */
 function tickingLane<RC, RF, RR>(
@@ -153,6 +155,31 @@ const cases = [
     sweep: searchBayesPlan,
     serial: searchBayes,
     config: { k: 2, init: 4, reference: 20, objectiveSeed: 1, seed: 2 },
+  },
+  {
+    name: 'search-early',
+    sweep: searchEarlyPlan,
+    serial: searchEarly,
+    config: { trials: 6, stopStep: 50, threshold: 0.8, audit: true, seed: 2 },
+  },
+  {
+    name: 'opt-reg',
+    sweep: optRegPlan,
+    serial: optReg,
+    config: {
+      trainN: 200,
+      testN: 300,
+      hidden: 30,
+      layers: 2,
+      lr: 0.05,
+      optimizer: 'sgd',
+      lambda: 0.1,
+      dropout: 0.2,
+      batch: 50,
+      epochs: 4,
+      evalEvery: 2,
+      seed: 1,
+    },
   },
 ] as const;
 

@@ -1,6 +1,7 @@
 /**
  * Overfitting and its cures (claims O7, O8): a deep MLP trained on only `trainN` (300) MNIST
- * images, three times in lock-step from the SAME initial weights and the SAME minibatch order:
+ * images, three times from the SAME initial weights and the SAME minibatch order (three
+ * independent runs, which a pool of workers trains side by side):
  * without regularisation, with weight decay (an L2 penalty ½λ‖W‖² on every weight matrix), and
  * with (inverted) dropout after every hidden activation. Train and test accuracy are measured
  * every `evalEvery` epochs; the gap between them is the overfitting.
@@ -11,10 +12,11 @@
  *   }, ctx);
  *   result.variants[0].gap   // train − test accuracy, mean of the last quarter of evaluations
  */
-import type { Experiment } from './types.ts';
+import type { Experiment, ExperimentContext } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
 import { mnistMatrix } from '../data/mnist.ts';
-import { buildMlp, evaluate, type Sequential } from '../network.ts';
+import { buildMlp, evaluate } from '../network.ts';
 import { Trainer, train as runTrainer } from '../trainer.ts';
 import { makeOptimizer, type OptimizerKind } from '../optimizers.ts';
 import { checkLimit } from '../limits.ts';
@@ -49,9 +51,11 @@ export interface RegPoint {
 }
 
 export interface OptRegFrame {
+  /** Which variant (index into REG_VARIANTS). */
+  run: number;
   epoch: number;
-  /** Accuracies in REG_VARIANTS order; null in progress-only frames (between evaluations). */
-  points: RegPoint[] | null;
+  /** That variant's accuracies; null in progress-only frames (between evaluations). */
+  point: RegPoint | null;
 }
 
 export interface RegVariantResult {
@@ -69,46 +73,54 @@ export interface OptRegResult {
   variants: RegVariantResult[];
 }
 
-export const optReg: Experiment<OptRegConfig, OptRegFrame, OptRegResult> = async function* optReg(config, ctx) {
-  const { trainN, testN, hidden, layers, batch, epochs, evalEvery } = config;
-  checkLimit('maxIterations', epochs * Math.ceil(trainN / batch), 'iterations (epochs × batches per epoch)');
+/** One variant's run: the shared config, and which variant. */
+export interface OptRegRun extends OptRegConfig {
+  run: number;
+  variant: RegVariant;
+}
+
+/**
+ * One variant. Every variant forks the same 'init' stream (identical initial weights) and the same
+ * 'shuffle' stream (identical minibatch order), so only the regularisation differs.
+ */
+async function* variantRun(rc: OptRegRun, ctx: ExperimentContext): AsyncGenerator<OptRegFrame, RegVariantResult, void> {
+  const { trainN, testN, hidden, layers, batch, epochs, evalEvery, variant } = rc;
   const data = await ctx.loadMnist();
   const train = mnistMatrix(data.train, { start: 0, count: Math.min(trainN, data.train.n) });
   const test = mnistMatrix(data.test, { start: 0, count: Math.min(testN, data.test.n) });
-  const root = new Rng(config.seed);
+  const root = new Rng(rc.seed);
   const sizes = [784, ...Array.from({ length: layers }, () => hidden), 10];
-  const nets: Sequential[] = REG_VARIANTS.map((v) =>
-    buildMlp(
-      {
-        sizes,
-        activation: 'relu',
-        init: { kind: 'he', dist: 'normal' },
-        dropout: v === 'dropout' ? config.dropout : 0,
-      },
-      root.fork('init'),
-      root.fork('dropout'),
-    ),
+  const net = buildMlp(
+    {
+      sizes,
+      activation: 'relu',
+      init: { kind: 'he', dist: 'normal' },
+      dropout: variant === 'dropout' ? rc.dropout : 0,
+    },
+    root.fork('init'),
+    root.fork('dropout'),
   );
   const trainer = new Trainer({
-    entries: nets.map((net, v) => ({
-      name: REG_VARIANTS[v],
-      net,
-      optimizer: makeOptimizer({ kind: config.optimizer, lr: config.lr }),
-      weightDecay: REG_VARIANTS[v] === 'decay' ? config.lambda : 0,
-    })),
+    entries: [
+      {
+        name: variant,
+        net,
+        optimizer: makeOptimizer({ kind: rc.optimizer, lr: rc.lr }),
+        weightDecay: variant === 'decay' ? rc.lambda : 0,
+      },
+    ],
     data: train,
     batchSize: batch,
     shuffle: root.fork('shuffle'),
   });
   const perEpoch = trainer.batches!.batchesPerEpoch;
-  const history: RegPoint[][] = REG_VARIANTS.map(() => []);
-  const measure = (): RegPoint[] =>
-    trainer.entries.map((e) =>
-      e.diverged
-        ? { train: NaN, test: NaN }
-        : { train: evaluate(e.net, train.x, train.y).accuracy, test: evaluate(e.net, test.x, test.y).accuracy },
-    );
-  yield { epoch: 0, points: measure() };
+  const history: RegPoint[] = [];
+  const entry = trainer.entries[0];
+  const measure = (): RegPoint =>
+    entry.diverged
+      ? { train: NaN, test: NaN }
+      : { train: evaluate(net, train.x, train.y).accuracy, test: evaluate(net, test.x, test.y).accuracy };
+  yield { run: rc.run, epoch: 0, point: measure() };
   // One frame per minibatch (so a pause or a cancel takes effect at once); accuracies every evalEvery epochs.
   const evaluated = (step: number) => {
     const epoch = step / perEpoch;
@@ -116,21 +128,33 @@ export const optReg: Experiment<OptRegConfig, OptRegFrame, OptRegResult> = async
   };
   for (const f of runTrainer(trainer, { steps: epochs * perEpoch, every: evaluated, stopWhenAllDiverged: false })) {
     if (!f.probed) {
-      yield { epoch: Math.floor(f.step / perEpoch), points: null };
+      yield { run: rc.run, epoch: Math.floor(f.step / perEpoch), point: null };
       continue;
     }
-    const points = measure();
-    points.forEach((p, v) => history[v].push(p));
-    yield { epoch: f.step / perEpoch, points };
+    const point = measure();
+    history.push(point);
+    yield { run: rc.run, epoch: f.step / perEpoch, point };
   }
-  const diverged = trainer.entries.map((e) => e.diverged);
-  const tailN = Math.max(1, Math.ceil(history[0].length / 4));
-  const variants = REG_VARIANTS.map((variant, v) => {
-    const tail = history[v].slice(-tailN);
-    const tr = tail.reduce((a, p) => a + p.train, 0) / tail.length;
-    const te = tail.reduce((a, p) => a + p.test, 0) / tail.length;
-    return { variant, train: tr, test: te, gap: tr - te, diverged: diverged[v] };
-  });
-  return { epochs, variants };
+  const tail = history.slice(-Math.max(1, Math.ceil(history.length / 4)));
+  const tr = tail.reduce((a, p) => a + p.train, 0) / tail.length;
+  const te = tail.reduce((a, p) => a + p.test, 0) / tail.length;
+  return { variant, train: tr, test: te, gap: tr - te, diverged: entry.diverged };
+}
+
+/** The three variants are independent runs: a pool trains them side by side (src/core/sweep.ts). */
+export const sweep: Sweep<OptRegConfig, OptRegRun, OptRegFrame, RegVariantResult, OptRegFrame, OptRegResult> = {
+  runs(config) {
+    checkLimit(
+      'maxIterations',
+      config.epochs * Math.ceil(config.trainN / config.batch),
+      'iterations (epochs × batches per epoch)',
+    );
+    return REG_VARIANTS.map((variant, run) => ({ ...config, run, variant }));
+  },
+  run: variantRun,
+  frame: (_i, f) => f,
+  combine: (variants, config) => ({ epochs: config.epochs, variants }),
 };
+
+export const optReg: Experiment<OptRegConfig, OptRegFrame, OptRegResult> = sweepExperiment(sweep);
 export default optReg;

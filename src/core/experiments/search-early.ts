@@ -13,6 +13,7 @@
  * stopping cost can be measured: did it throw away the trial that would have won?
  */
 import type { Experiment } from './types.ts';
+import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
 import { checkRange } from './lib/sanity-data.ts';
 import { SpiralObjective, TRIAL_STEPS, fromUnit, type SpiralHyper } from './lib/spiral-objective.ts';
@@ -68,53 +69,80 @@ export interface SearchEarlyResult {
   bestWithout: EarlyTrial | null;
 }
 
-export const searchEarly: Experiment<SearchEarlyConfig, SearchEarlyFrame, SearchEarlyResult> = async function* (
-  config,
-) {
-  checkRange('trials', config.trials, 1, 200);
-  checkRange('stopStep', config.stopStep, PROBE_EVERY, TRIAL_STEPS);
-  if (config.stopStep % PROBE_EVERY !== 0) throw new Error(`stopStep must be a multiple of ${PROBE_EVERY}`);
-  if (!(config.threshold > 0)) throw new Error('threshold must be positive');
+/** One trial: its place, its hyperparameters (drawn beforehand from the search's stream), the rule. */
+export interface SearchEarlyRun extends Omit<SearchEarlyConfig, 'trials'> {
+  index: number;
+  h: SpiralHyper;
+}
+
+/** One trial, read every PROBE_EVERY steps and stopped by the rule (or, with `audit`, run on). */
+async function* trialRun(rc: SearchEarlyRun): AsyncGenerator<SearchEarlyFrame, EarlyTrial, void> {
   const objective = new SpiralObjective(1);
-  const draws = new Rng(config.seed).fork('draw');
-  const trials: EarlyTrial[] = [];
-  for (let index = 0; index < config.trials; index++) {
-    const h = fromUnit([draws.uniform(), draws.uniform(), draws.uniform()]);
-    const curve: number[] = [];
-    let stoppedAt: number | null = null;
-    let lastStep = 0; // a run that diverges ends by itself, before TRIAL_STEPS
-    for (const p of objective.run(h, PROBE_EVERY)) {
-      curve.push(p.valLoss);
-      lastStep = p.step;
-      if (stoppedAt === null && p.step === config.stopStep && !(p.valLoss <= config.threshold)) stoppedAt = p.step;
-      yield { trial: index, step: p.step, valLoss: p.valLoss, stopped: stoppedAt !== null };
-      if (stoppedAt !== null && !config.audit) break;
-    }
-    trials.push({
-      index,
-      ...h,
-      curve,
-      stoppedAt,
-      steps: stoppedAt ?? lastStep,
-      loss: stoppedAt !== null ? curve[stoppedAt / PROBE_EVERY - 1] : curve[curve.length - 1],
-      fullLoss: config.audit ? curve[curve.length - 1] : null,
-    });
+  const { index, h } = rc;
+  const curve: number[] = [];
+  let stoppedAt: number | null = null;
+  let lastStep = 0; // a run that diverges ends by itself, before TRIAL_STEPS
+  for (const p of objective.run(h, PROBE_EVERY)) {
+    curve.push(p.valLoss);
+    lastStep = p.step;
+    if (stoppedAt === null && p.step === rc.stopStep && !(p.valLoss <= rc.threshold)) stoppedAt = p.step;
+    yield { trial: index, step: p.step, valLoss: p.valLoss, stopped: stoppedAt !== null };
+    if (stoppedAt !== null && !rc.audit) break;
   }
-  const lowest = (ts: EarlyTrial[], key: 'loss' | 'fullLoss') =>
-    ts.reduce<EarlyTrial | null>((b, t) => (Number.isFinite(t[key]) && (!b || t[key]! < b[key]!) ? t : b), null);
-  const stepsUsed = trials.reduce((a, t) => a + t.steps, 0);
-  const stepsFull = config.trials * TRIAL_STEPS;
   return {
-    trials,
-    stepsUsed,
-    stepsFull,
-    saved: 1 - stepsUsed / stepsFull,
-    stopped: trials.filter((t) => t.stoppedAt !== null).length,
-    best: lowest(
-      trials.filter((t) => t.stoppedAt === null),
-      'loss',
-    ),
-    bestWithout: config.audit ? lowest(trials, 'fullLoss') : null,
+    index,
+    ...h,
+    curve,
+    stoppedAt,
+    steps: stoppedAt ?? lastStep,
+    loss: stoppedAt !== null ? curve[stoppedAt / PROBE_EVERY - 1] : curve[curve.length - 1],
+    fullLoss: rc.audit ? curve[curve.length - 1] : null,
   };
+}
+
+/** The trials are independent runs: a pool trains them side by side (src/core/sweep.ts). */
+export const sweep: Sweep<
+  SearchEarlyConfig,
+  SearchEarlyRun,
+  SearchEarlyFrame,
+  EarlyTrial,
+  SearchEarlyFrame,
+  SearchEarlyResult
+> = {
+  runs(config) {
+    checkRange('trials', config.trials, 1, 200);
+    checkRange('stopStep', config.stopStep, PROBE_EVERY, TRIAL_STEPS);
+    if (config.stopStep % PROBE_EVERY !== 0) throw new Error(`stopStep must be a multiple of ${PROBE_EVERY}`);
+    if (!(config.threshold > 0)) throw new Error('threshold must be positive');
+    const draws = new Rng(config.seed).fork('draw');
+    const { trials, ...rule } = config;
+    return Array.from({ length: trials }, (_, index) => ({
+      ...rule,
+      index,
+      h: fromUnit([draws.uniform(), draws.uniform(), draws.uniform()]),
+    }));
+  },
+  run: trialRun,
+  frame: (_i, f) => f,
+  combine(trials, config) {
+    const lowest = (ts: EarlyTrial[], key: 'loss' | 'fullLoss') =>
+      ts.reduce<EarlyTrial | null>((b, t) => (Number.isFinite(t[key]) && (!b || t[key]! < b[key]!) ? t : b), null);
+    const stepsUsed = trials.reduce((a, t) => a + t.steps, 0);
+    const stepsFull = config.trials * TRIAL_STEPS;
+    return {
+      trials,
+      stepsUsed,
+      stepsFull,
+      saved: 1 - stepsUsed / stepsFull,
+      stopped: trials.filter((t) => t.stoppedAt !== null).length,
+      best: lowest(
+        trials.filter((t) => t.stoppedAt === null),
+        'loss',
+      ),
+      bestWithout: config.audit ? lowest(trials, 'fullLoss') : null,
+    };
+  },
 };
+
+export const searchEarly: Experiment<SearchEarlyConfig, SearchEarlyFrame, SearchEarlyResult> = sweepExperiment(sweep);
 export default searchEarly;

@@ -10,7 +10,7 @@ export default {
     lr: 'Adam learning rate',
   },
   /** The progress counter's unit. */
-  epochsUnit: 'epochs',
+  epochsUnit: 'epochs, three networks together',
   /** The three runs, in the experiment's order. */
   variants: ['no regularisation', 'weight decay', 'dropout'] as [string, string, string],
   train: (variant: string) => `${variant}: train`,

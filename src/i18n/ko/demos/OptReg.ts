@@ -11,7 +11,7 @@ export default {
     layers: '은닉층 수',
     lr: 'Adam 학습률',
   },
-  epochsUnit: '에폭',
+  epochsUnit: '에폭 (세 네트워크 합계)',
   variants: ['규제 없음', '가중치 감소', '드롭아웃'],
   train: (variant: string) => `${variant}: 훈련`,
   test: (variant: string) => `${variant}: 시험`,
