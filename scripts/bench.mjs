@@ -69,8 +69,9 @@ async function main() {
       `of the run: on a shared machine, other work slows every contender; compare ratios within one run.`,
   );
   p();
-  p('Re-run with `scripts/course bench` (writes this file except its last section; `--quick` only prints).');
-  p('The last section, the site itself in Chromium, comes from `scripts/course bench-site`.');
+  p('Re-run with `scripts/course bench` (writes this first section; `--quick` only prints). The two sections');
+  p('after it come from `scripts/course bench-experiments` (each demo’s experiment in Node, serial and in a');
+  p('pool) and `scripts/course bench-site` (the built site in Chromium).');
   p();
   p('The core is single-threaded. "core f64" computes in float64 (`src/core/matrix.ts`), "core f32" in');
   p('float32 (`src/core/matrix32.ts`), as TensorFlow.js does; "ts" is the TypeScript kernel, "wasm" the');
