@@ -8,8 +8,9 @@ import { runToEnd } from '../../src/core/experiments/types';
 import { browserContext } from '../../src/lib/mnist-browser';
 import { bnLr, type BnLrConfig, type BnLrFrame, type BnLrResult } from '../../src/core/experiments/bn-lr';
 import { sanityGallery, type SanityGalleryConfig } from '../../src/core/experiments/sanity-gallery';
-import { searchRandom, type SearchRandomConfig } from '../../src/core/experiments/search-random';
-import { optRace, type OptRaceConfig } from '../../src/core/experiments/opt-race';
+import { searchRandom } from '../../src/core/experiments/search-random';
+import { optRace } from '../../src/core/experiments/opt-race';
+import { SMALL_OPT_RACE, SMALL_SEARCH_RANDOM } from '../shared/small-sweeps';
 import { until } from './util';
 
 const exact = (v: unknown) =>
@@ -56,33 +57,9 @@ describe('a sweep over the worker pool', () => {
   });
 
   test('a two-stage search (fine trials planned from the coarse ones) and a race of optimisers too', async () => {
-    const search: SearchRandomConfig = {
-      lrLo: -4,
-      lrHi: 0,
-      regLo: -5,
-      regHi: -1,
-      coarse: 5,
-      fine: 3,
-      steps: 20,
-      seed: 6,
-    };
-    const race: OptRaceConfig = {
-      racers: [
-        { kind: 'sgd', lr: 0.1 },
-        { kind: 'adam', lr: 1e-3 },
-        { kind: 'momentum', lr: 0.05 },
-      ],
-      hidden: 20,
-      layers: 2,
-      batch: 32,
-      iterations: 30,
-      trainN: 300,
-      every: 10,
-      seed: 2,
-    };
     for (const [id, experiment, config] of [
-      ['search-random', searchRandom, search],
-      ['opt-race', optRace, race],
+      ['search-random', searchRandom, SMALL_SEARCH_RANDOM],
+      ['opt-race', optRace, SMALL_OPT_RACE],
     ] as const) {
       const run = new ExperimentRunner<unknown, unknown, unknown>(id);
       run.start(config);

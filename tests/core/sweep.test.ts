@@ -18,6 +18,7 @@ import { sweep as searchRandomPlan, searchRandom } from '../../src/core/experime
 import { sweep as searchBayesPlan, searchBayes } from '../../src/core/experiments/search-bayes.ts';
 import { sweep as searchEarlyPlan, searchEarly } from '../../src/core/experiments/search-early.ts';
 import { sweep as optRegPlan, optReg } from '../../src/core/experiments/opt-reg.ts';
+import { SMALL_OPT_RACE, SMALL_SEARCH_RANDOM } from '../shared/small-sweeps.ts';
 
 /** A lane that runs whole runs in this thread, one step per timer tick (so lanes interleave). */
 function tickingLane<RC, RF, RR>(
@@ -124,32 +125,9 @@ const cases = [
     serial: initMnist,
     config: { iterations: 30, lr: 0.01, batch: 64, seed: 3, every: 10 },
   },
-  {
-    name: 'opt-race',
-    sweep: optRacePlan,
-    serial: optRace,
-    config: {
-      racers: [
-        { kind: 'sgd', lr: 0.1 },
-        { kind: 'adam', lr: 1e-3 },
-        { kind: 'momentum', lr: 0.05 },
-      ],
-      hidden: 20,
-      layers: 2,
-      batch: 32,
-      iterations: 30,
-      trainN: 300,
-      every: 10,
-      seed: 2,
-    },
-  },
-  {
-    // Two stages: the fine trials are planned from the coarse results.
-    name: 'search-random',
-    sweep: searchRandomPlan,
-    serial: searchRandom,
-    config: { lrLo: -4, lrHi: 0, regLo: -5, regHi: -1, coarse: 5, fine: 3, steps: 20, seed: 6 },
-  },
+  { name: 'opt-race', sweep: optRacePlan, serial: optRace, config: SMALL_OPT_RACE },
+  // Two stages: the fine trials are planned from the coarse results.
+  { name: 'search-random', sweep: searchRandomPlan, serial: searchRandom, config: SMALL_SEARCH_RANDOM },
   {
     name: 'search-bayes',
     sweep: searchBayesPlan,
