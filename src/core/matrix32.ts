@@ -82,13 +82,25 @@ export function toMatrix64(m: Matrix32, out?: Matrix): Matrix {
   return out ?? { rows: m.rows, cols: m.cols, data };
 }
 
-function target(rows: number, cols: number, a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
-  if (!out) return matrix32(rows, cols);
+/**
+ * The product's output: `out`, checked (its shape, and no memory shared with an operand), or a
+ * new matrix from `make`. `name` starts the error messages.
+ */
+function target<M extends Matrix | Matrix32>(
+  name: string,
+  rows: number,
+  cols: number,
+  a: Matrix | Matrix32,
+  b: Matrix | Matrix32,
+  out: M | undefined,
+  make: (rows: number, cols: number) => M,
+): M {
+  if (!out) return make(rows, cols);
   if (out.rows !== rows || out.cols !== cols) {
-    throw new Error(`matmul32: out is ${out.rows}×${out.cols}, expected ${rows}×${cols}`);
+    throw new Error(`${name}: out is ${out.rows}×${out.cols}, expected ${rows}×${cols}`);
   }
   if (overlaps(out.data, a.data) || overlaps(out.data, b.data)) {
-    throw new Error('matmul32: out must not share memory with an operand');
+    throw new Error(`${name}: out must not share memory with an operand`);
   }
   return out;
 }
@@ -105,7 +117,7 @@ export function matmul32(a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
   const n = a.rows,
     k = a.cols,
     m = b.cols;
-  const c = target(n, m, a, b, out);
+  const c = target('matmul32', n, m, a, b, out, matrix32);
   gemm(n, m, k, a.data, k, 1, b.data, m, 1, c.data);
   return c;
 }
@@ -116,7 +128,7 @@ export function matmulAT32(a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
   const k = a.rows,
     n = a.cols,
     m = b.cols;
-  const c = target(n, m, a, b, out);
+  const c = target('matmulAT32', n, m, a, b, out, matrix32);
   gemm(n, m, k, a.data, 1, n, b.data, m, 1, c.data);
   return c;
 }
@@ -127,7 +139,7 @@ export function matmulBT32(a: Matrix32, b: Matrix32, out?: Matrix32): Matrix32 {
   const n = a.rows,
     k = a.cols,
     m = b.rows;
-  const c = target(n, m, a, b, out);
+  const c = target('matmulBT32', n, m, a, b, out, matrix32);
   gemm(n, m, k, a.data, k, 1, b.data, 1, k, c.data);
   return c;
 }
@@ -148,17 +160,27 @@ export function matmulKernel32(): 'ts' | 'wasm' {
   return requestedKernel() !== 'ts' && loadWasm32() ? 'wasm' : 'ts';
 }
 
+/** Float32 copies of float64 operands and result, for the TypeScript kernel (grow-only scratch). */
+let scratchA = new Float32Array(0);
+let scratchB = new Float32Array(0);
+let scratchC = new Float32Array(0);
+
+/**
+ * The float32 product behind every function here. Float64Array operands are rounded to float32
+ * first (the WebAssembly kernel does it as it copies them in; for the TypeScript kernel they go
+ * through float32 scratch), and a Float64Array C receives the float32 result exactly.
+ */
 function gemm(
   n: number,
   m: number,
   k: number,
-  a: Float32Array,
+  a: Float32Array | Float64Array,
   aRow: number,
   aCol: number,
-  b: Float32Array,
+  b: Float32Array | Float64Array,
   bRow: number,
   bCol: number,
-  c: Float32Array,
+  c: Float32Array | Float64Array,
 ): void {
   if (n === 0 || m === 0 || k === 0) {
     c.fill(0);
@@ -166,7 +188,18 @@ function gemm(
   }
   const large = n * m * k >= WASM32_MIN_PRODUCT && n * m >= 16;
   if (useWasm(large) && loadWasm32() && wasmGemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c)) return;
-  gemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c);
+  if (a instanceof Float32Array && b instanceof Float32Array && c instanceof Float32Array) {
+    gemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c);
+    return;
+  }
+  if (scratchA.length < a.length) scratchA = new Float32Array(a.length);
+  if (scratchB.length < b.length) scratchB = new Float32Array(b.length);
+  if (scratchC.length < n * m) scratchC = new Float32Array(n * m);
+  scratchA.set(a);
+  scratchB.set(b);
+  const c32 = scratchC.subarray(0, n * m);
+  gemm32(n, m, k, scratchA.subarray(0, a.length), aRow, aCol, scratchB.subarray(0, b.length), bRow, bCol, c32);
+  c.set(c32);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,61 +215,23 @@ function gemm(
  */
 export function matmulF32(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   if (a.cols !== b.rows) throw new Error(`matmulF32: ${a.rows}×${a.cols} · ${b.rows}×${b.cols}`);
-  const c = out ?? matrix(a.rows, b.cols);
-  gemmF32(a.rows, b.cols, a.cols, a.data, a.cols, 1, b.data, b.cols, 1, c);
+  const c = target('matmulF32', a.rows, b.cols, a, b, out, matrix);
+  gemm(a.rows, b.cols, a.cols, a.data, a.cols, 1, b.data, b.cols, 1, c.data);
   return c;
 }
 
 /** c = aᵀ·b in float32 for float64 matrices (a: k×n, b: k×m); see matmulF32. */
 export function matmulATF32(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   if (a.rows !== b.rows) throw new Error(`matmulATF32: (${a.rows}×${a.cols})ᵀ · ${b.rows}×${b.cols}`);
-  const c = out ?? matrix(a.cols, b.cols);
-  gemmF32(a.cols, b.cols, a.rows, a.data, 1, a.cols, b.data, b.cols, 1, c);
+  const c = target('matmulATF32', a.cols, b.cols, a, b, out, matrix);
+  gemm(a.cols, b.cols, a.rows, a.data, 1, a.cols, b.data, b.cols, 1, c.data);
   return c;
 }
 
 /** c = a·bᵀ in float32 for float64 matrices (a: n×k, b: m×k); see matmulF32. */
 export function matmulBTF32(a: Matrix, b: Matrix, out?: Matrix): Matrix {
   if (a.cols !== b.cols) throw new Error(`matmulBTF32: ${a.rows}×${a.cols} · (${b.rows}×${b.cols})ᵀ`);
-  const c = out ?? matrix(a.rows, b.rows);
-  gemmF32(a.rows, b.rows, a.cols, a.data, a.cols, 1, b.data, 1, b.cols, c);
+  const c = target('matmulBTF32', a.rows, b.rows, a, b, out, matrix);
+  gemm(a.rows, b.rows, a.cols, a.data, a.cols, 1, b.data, 1, b.cols, c.data);
   return c;
-}
-
-/** Float32 copies of float64 operands, for the TypeScript kernel (grow-only scratch). */
-let scratchA = new Float32Array(0);
-let scratchB = new Float32Array(0);
-let scratchC = new Float32Array(0);
-
-function gemmF32(
-  n: number,
-  m: number,
-  k: number,
-  a: Float64Array,
-  aRow: number,
-  aCol: number,
-  b: Float64Array,
-  bRow: number,
-  bCol: number,
-  out: Matrix,
-): void {
-  if (out.rows !== n || out.cols !== m)
-    throw new Error(`matmulF32: out is ${out.rows}×${out.cols}, expected ${n}×${m}`);
-  if (overlaps(out.data, a) || overlaps(out.data, b))
-    throw new Error('matmulF32: out must not share memory with an operand');
-  const c = out.data;
-  if (n === 0 || m === 0 || k === 0) {
-    c.fill(0);
-    return;
-  }
-  const large = n * m * k >= WASM32_MIN_PRODUCT && n * m >= 16;
-  if (useWasm(large) && loadWasm32() && wasmGemm32(n, m, k, a, aRow, aCol, b, bRow, bCol, c)) return;
-  if (scratchA.length < a.length) scratchA = new Float32Array(a.length);
-  if (scratchB.length < b.length) scratchB = new Float32Array(b.length);
-  if (scratchC.length < n * m) scratchC = new Float32Array(n * m);
-  scratchA.set(a);
-  scratchB.set(b);
-  const c32 = scratchC.subarray(0, n * m);
-  gemm32(n, m, k, scratchA.subarray(0, a.length), aRow, aCol, scratchB.subarray(0, b.length), bRow, bCol, c32);
-  c.set(c32);
 }
