@@ -8,6 +8,7 @@
  *   const { result } = await runToEnd(actRace, { activations: ['relu', 'tanh', 'sigmoid'], seeds: 3, … }, ctx);
  *   result.median.sigmoid / result.median.relu     // the measured ratio
  */
+import { precisionOf } from './lib/precision.ts';
 import type { Experiment, ExperimentContext } from './types.ts';
 import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { lockstep, trainingOf, type LockstepTraining, type RaceActivation } from './lib/act-lockstep.ts';
@@ -75,6 +76,7 @@ async function* raceRun(rc: ActRaceRun, ctx: ExperimentContext): AsyncGenerator<
       seed: rc.seed,
     },
     ctx,
+    precisionOf(id),
   );
   for (;;) {
     const s = await gen.next();

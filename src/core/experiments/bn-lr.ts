@@ -10,6 +10,7 @@
  * A run "trains" if it did not diverge (no NaN/Inf loss) and ends above `threshold` training
  * accuracy (inference mode, on the training subset).
  */
+import { precisionOf } from './lib/precision.ts';
 import type { Experiment, ExperimentContext } from './types.ts';
 import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { loadSubset, logspace, makeRun } from './lib/bn-mnist.ts';
@@ -77,6 +78,7 @@ async function* lrRun(rc: BnLrRun, ctx: ExperimentContext): AsyncGenerator<BnLrF
     optimizer: { kind: 'sgd', lr },
     batch: rc.batch,
     seed: rc.seed,
+    precision: precisionOf(id),
   });
   for (const f of runTrainer(trainer, { steps: rc.iterations, every })) {
     const e = f.entries[0];

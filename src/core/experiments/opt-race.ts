@@ -13,6 +13,7 @@
  * Each racer's curve is the minibatch training loss averaged over `every` iterations (the raw
  * minibatch loss is noisy). After the run every racer is evaluated on 1,000 test images.
  */
+import { precisionOf } from './lib/precision.ts';
 import type { Experiment, ExperimentContext } from './types.ts';
 import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
@@ -89,7 +90,10 @@ async function* racerRun(rc: OptRaceRun, ctx: ExperimentContext): AsyncGenerator
   const train = mnistMatrix(data.train, { start: 0, count: n });
   const root = new Rng(rc.seed);
   const sizes = [784, ...Array.from({ length: layers }, () => hidden), 10];
-  const net = buildMlp({ sizes, activation: 'relu', init: { kind: 'he', dist: 'normal' } }, root.fork('init'));
+  const net = buildMlp(
+    { sizes, activation: 'relu', init: { kind: 'he', dist: 'normal' }, precision: precisionOf(id) },
+    root.fork('init'),
+  );
   const trainer = new Trainer({
     entries: [{ name: racer.kind, net, optimizer: makeOptimizer({ kind: racer.kind, lr: racer.lr }) }],
     data: train,

@@ -12,6 +12,7 @@
  *   }, ctx);
  *   result.variants[0].gap   // train − test accuracy, mean of the last quarter of evaluations
  */
+import { precisionOf } from './lib/precision.ts';
 import type { Experiment, ExperimentContext } from './types.ts';
 import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
@@ -96,6 +97,7 @@ async function* variantRun(rc: OptRegRun, ctx: ExperimentContext): AsyncGenerato
       activation: 'relu',
       init: { kind: 'he', dist: 'normal' },
       dropout: variant === 'dropout' ? rc.dropout : 0,
+      precision: precisionOf(id),
     },
     root.fork('init'),
     root.fork('dropout'),

@@ -10,6 +10,7 @@
  *
  * Adam, batch 64; the training accuracy is measured on (up to 1,000 of) the training subset.
  */
+import { precisionOf } from './lib/precision.ts';
 import type { Experiment } from './types.ts';
 import { Rng } from '../rng.ts';
 import { evaluate } from '../network.ts';
@@ -69,7 +70,7 @@ export const sanityMonitor: Experiment<SanityMonitorConfig, SanityMonitorFrame, 
   const train = trainSubset(data, config.trainSize, 'centered');
   const trainEval = config.trainSize > 1000 ? trainSubset(data, 1000, 'centered') : train;
   const val = validationSet(data, 'centered');
-  const net = twoLayerNet({ hidden: config.hidden, init: 'he' }, root.fork('init'));
+  const net = twoLayerNet({ hidden: config.hidden, init: 'he', precision: precisionOf(id) }, root.fork('init'));
   const trainer = new Trainer({
     entries: [
       { name: 'net', net, optimizer: makeOptimizer({ kind: 'adam', lr: config.lr }), weightDecay: config.lambda },

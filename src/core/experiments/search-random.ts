@@ -13,6 +13,7 @@
  * The fine stage draws from a box a quarter as wide, centred on the best coarse trial. The test
  * set is read only after the last trial, to report the chosen setting once.
  */
+import { precisionOf } from './lib/precision.ts';
 import type { Experiment, ExperimentContext } from './types.ts';
 import { sweepExperiment, type Sweep } from '../sweep.ts';
 import { Rng } from '../rng.ts';
@@ -95,7 +96,7 @@ async function* trialRun(
   const train = trainSubset(data, TRAIN, 'centered');
   const val = validationSet(data, 'centered');
   const r = new Rng(rc.seed).fork(`trial-${rc.index}`);
-  const net = twoLayerNet({ hidden: HIDDEN, init: 'he' }, r.fork('init'));
+  const net = twoLayerNet({ hidden: HIDDEN, init: 'he', precision: precisionOf(id) }, r.fork('init'));
   const trainer = new Trainer({
     entries: [
       { name: `trial ${rc.index}`, net, optimizer: makeOptimizer({ kind: 'sgd', lr: rc.lr }), weightDecay: rc.reg },
@@ -208,7 +209,7 @@ export const sweep: Sweep<
     if (!best.diverged) {
       const data = await ctx.loadMnist();
       const test = testSet(data, 'centered');
-      const net = twoLayerNet({ hidden: HIDDEN, init: 'he' }, new Rng(0));
+      const net = twoLayerNet({ hidden: HIDDEN, init: 'he', precision: precisionOf(id) }, new Rng(0));
       net.params().forEach((p, k) => p.value.set(results[best.index].weights[k]));
       testAccuracy = evaluate(net, test.x, test.y).accuracy;
     }

@@ -19,6 +19,7 @@ import { makeOptimizer } from '../../optimizers.ts';
 import type { Matrix } from '../../matrix.ts';
 import type { ActivationName } from '../../activations.ts';
 import type { InitSpec } from '../../init.ts';
+import type { Precision } from '../../layers/dense.ts';
 
 export type RaceActivation = ActivationName | 'prelu';
 
@@ -94,13 +95,14 @@ export function* lockstepOn(
   variants: LockstepVariant[],
   sizes: number[],
   config: LockstepTraining,
+  precision: Precision = 'float64',
 ): Generator<LockstepFrame, LockstepResult, void> {
   const root = new Rng(config.seed);
   const trainer = new Trainer({
     entries: variants.map((v) => ({
       name: v.name,
       // The same named stream for every variant: identical initial weights.
-      net: buildMlp({ sizes, activation: v.activation, init: INIT[config.init] }, root.fork('init')),
+      net: buildMlp({ sizes, activation: v.activation, init: INIT[config.init], precision }, root.fork('init')),
       optimizer: makeOptimizer({ kind: config.optimizer, lr: config.lr }),
       data: v.train,
     })),
@@ -131,6 +133,7 @@ export function* lockstepOn(
 export async function* lockstep(
   config: LockstepConfig,
   ctx: ExperimentContext,
+  precision: Precision = 'float64',
 ): AsyncGenerator<LockstepFrame, LockstepResult, void> {
   const data = await ctx.loadMnist();
   const n = Math.min(config.trainSize, data.train.n);
@@ -143,5 +146,5 @@ export async function* lockstep(
     const s = sets.get(v.scale)! as { x: Matrix; y: Int32Array };
     return { ...v, train: s, eval: { x: rowSlice(s.x, 0, evalN), y: s.y.subarray(0, evalN) } };
   });
-  return yield* lockstepOn(variants, [784, ...config.hidden, 10], config);
+  return yield* lockstepOn(variants, [784, ...config.hidden, 10], config, precision);
 }

@@ -6,15 +6,22 @@
  * The results stay the same bits in every engine (the float32 kernels are bit-identical).
  *
  * An experiment is listed only if its claims hold with the same thresholds in float32 (its tests
- * run the same code), and it is heavy enough for the speed to matter: the MNIST sweeps and races
- * that wait for Run. The gradient checks, the variance derivations and every experiment whose
- * claim is about a value to many digits stay float64.
+ * run the same code), and it trains MNIST networks long enough for the speed to matter: the
+ * sweeps and races that wait for Run, and the two on-load demos that train for over a second
+ * (the monitor, random search). The gradient checks, the variance derivations and every
+ * experiment whose claim is about a value to many digits (the initial-loss checks) stay float64.
  */
 import type { Precision } from '../../layers/dense.ts';
 
 export const PRECISION: Readonly<Record<string, Precision>> = {
+  'act-race': 'float32',
+  'bn-lr': 'float32',
   'bn-sweep': 'float32',
   'init-mnist': 'float32',
+  'opt-race': 'float32',
+  'opt-reg': 'float32',
+  'sanity-monitor': 'float32',
+  'search-random': 'float32',
 };
 
 /** The precision experiment `id` computes its products in. */

@@ -28,6 +28,7 @@ import type { Matrix } from '../../matrix.ts';
 import type { Rng } from '../../rng.ts';
 import { buildMlp, type Sequential } from '../../network.ts';
 import type { InitSpec } from '../../init.ts';
+import type { Precision } from '../../layers/dense.ts';
 
 export const TRAIN_COUNT = 6996;
 export const VAL_START = 6996;
@@ -85,12 +86,17 @@ export interface TwoLayerConfig {
   init: NetInit;
   initStd?: number;
   dropout?: number;
+  /** The products' arithmetic (precision.ts); float64 if absent. */
+  precision?: Precision;
 }
 
 /** 784 → hidden (ReLU) → 10: the two-layer classifier of the chapter. */
 export function twoLayerNet(c: TwoLayerConfig, rng: Rng): Sequential {
   const init: InitSpec = c.init === 'he' ? { kind: 'he', dist: 'normal' } : { kind: 'normal', std: c.initStd ?? 1e-3 };
-  return buildMlp({ sizes: [784, c.hidden, CLASSES], activation: 'relu', init, dropout: c.dropout }, rng);
+  return buildMlp(
+    { sizes: [784, c.hidden, CLASSES], activation: 'relu', init, dropout: c.dropout, precision: c.precision },
+    rng,
+  );
 }
 
 /** Σ‖W‖² over the weight matrices (not biases): the penalty is ½λ times this. */
