@@ -110,3 +110,23 @@ describe.each(SEEDS)('seed %i', (seed) => {
     expect(Math.abs(t53.layers[7].kappa - 9 / 25)).toBeLessThan(0.04);
   });
 });
+
+test('frames fill in the layers as they are measured: forward columns in layer order, then each backward one', async () => {
+  const { frames, result } = await runToEnd(derivVariance, cfg({ act: 'relu', init: 'he', layers: 4 }, 1), nodeContext);
+  const counts = frames.map((f) => f.layers.length);
+  // The first layer's row arrives after its one product, long before the run ends.
+  const first = counts.findIndex((n) => n > 0);
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(first).toBeLessThan(frames.length / 2);
+  expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  // On the way forward: the forward columns are the final ones already; the backward ones are not measured.
+  const forward = frames.find((f) => f.layers.length === 2)!;
+  forward.layers.forEach((l, i) => {
+    expect(l.fwd_ratio).toBe(result.layers[i].fwd_ratio);
+    expect(l.fwd_pred).toBe(result.layers[i].fwd_pred);
+    expect(l.back_ratio).toBeNaN();
+  });
+  // The last frame has every row, backward columns included, as the result has them.
+  expect(frames.at(-1)!.layers).toEqual(result.layers);
+  expect(frames.map((f) => f.done)).toEqual(frames.map((f) => f.done).sort((a, b) => a - b));
+});

@@ -52,6 +52,31 @@ test('CIFAR-shaped check: ln 10 without regularisation, + ½λΣW² with λ = 1e
   expectClean(w);
 });
 
+test("CIFAR-shaped check: the reader's own check shows first, while the sweep over weight scales is still computing", async ({
+  page,
+}) => {
+  const w = watch(page);
+  // 2,000 images through 3072-200-10, eight times: seconds of work.
+  await page.goto(`${PAGE}?cifar.images=2000&cifar.hidden=200`);
+  await showDemo(page.locator('#demo-sanity-cifar'));
+  const partial = () =>
+    page.evaluate(() => {
+      const t = document.querySelector('#sanity-cifar-table table')!;
+      const sweep = document.querySelector('#sanity-cifar-sweep table')!;
+      return {
+        state: t.getAttribute('data-state'),
+        rows: t.querySelectorAll('tbody tr').length,
+        sweep: sweep.querySelectorAll('tbody tr').length,
+      };
+    });
+  await expect
+    .poll(partial, { timeout: 30_000, intervals: [50] })
+    .toEqual(expect.objectContaining({ state: 'pending', rows: 3, sweep: expect.any(Number) }));
+  expect((await partial()).sweep).toBeLessThan(7);
+  expect((await tableRows(page, '#sanity-cifar-sweep table')).length).toBe(7);
+  expectClean(w);
+});
+
 test('overfit: 20 images reach 100% at lr 0.3; the lecture’s 1e-3 does not on centred inputs', async ({ page }) => {
   await page.goto(`${PAGE}?fit.steps=40`);
   const demo = page.locator('#demo-sanity-overfit');

@@ -30,6 +30,37 @@ test('ReLU with He: every layer after the first keeps its variance; the gains ta
   expectClean(w);
 });
 
+test('a long check fills in layer by layer: forward rows while it computes, backward columns blank until measured', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const w = watch(page);
+  // About 12 G multiply-adds: seconds of work, so the partial rows are there to be seen.
+  await page.goto(`${PAGE}?dv.act=relu&dv.init=he&dv.layers=12&dv.width=500&dv.samples=2000`);
+  await showDemo(page.locator('#demo-deriv-check'));
+  const table = page.locator(TABLE);
+  // A pending table with rows in it, some cells of which (the backward columns) are still blank.
+  await expect
+    .poll(
+      () =>
+        table.evaluate((t) => ({
+          state: t.getAttribute('data-state'),
+          rows: Array.from(t.querySelectorAll('tbody tr')).map((tr) =>
+            Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? ''),
+          ),
+        })),
+      { timeout: 30_000, intervals: [50] },
+    )
+    .toEqual(
+      expect.objectContaining({ state: 'pending', rows: expect.arrayContaining([expect.arrayContaining([''])]) }),
+    );
+  const header = await tableHeader(page, TABLE);
+  const rows = await tableRows(page, TABLE);
+  expect(rows.length).toBe(12);
+  for (const r of rows) expect(Number.isFinite(num(r[header.indexOf('backward ratio')]))).toBe(true);
+  expectClean(w);
+});
+
 test('switching to the fan-in rule halves the variance at every ReLU layer, and the URL follows', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto(`${PAGE}?dv.act=relu&dv.init=he&dv.layers=4&dv.width=300&dv.samples=300`);

@@ -22,7 +22,7 @@
  */
 import type { Experiment } from './types.ts';
 import { gain as conventionalGain, initStd, type InitSpec } from '../init.ts';
-import { deepStack, type DeepProgress } from './lib/init-deep.ts';
+import { deepStack, type LayerStats } from './lib/init-deep.ts';
 import { exp, tanh } from '../mathfn.ts';
 
 /** The experiment's id (its file name): what a demo's runner asks the worker to run. */
@@ -67,6 +67,12 @@ export interface DerivLayer {
   kappa_back: number;
   /** Var(z_l). */
   z_var: number;
+}
+
+/** A frame: the fraction of the work done, and the rows of every layer measured so far (see derivLayers). */
+export interface DerivFrame {
+  done: number;
+  layers: DerivLayer[];
 }
 
 export interface GainRow {
@@ -154,12 +160,41 @@ export function tanhFixedPoint(g: number): number {
   return q;
 }
 
-export const derivVariance: Experiment<DerivVarianceConfig, DeepProgress, DerivVarianceResult> =
+/**
+ * The rows of the layers measured so far, from the instrument's statistics. On the way forward a
+ * layer's backward fields are NaN (its gradients are not measured yet).
+ */
+export function derivLayers(config: DerivVarianceConfig, stats: readonly LayerStats[]): DerivLayer[] {
+  const k = assumedKappa(config.act, config.alpha ?? 0.01);
+  return stats.map((s, i) => {
+    const std = initStd(derivSpec(config, s.nIn, s.nOut), s.nIn, s.nOut);
+    const v = std * std;
+    const prevZ = i === 0 ? s.in_var : stats[i - 1].z_var;
+    const kIn = i === 0 ? 1 : k;
+    return {
+      layer: s.layer,
+      n_in: s.nIn,
+      n_out: s.nOut,
+      w_var_formula: v,
+      w_var: s.w_var,
+      fwd_ratio: s.z_var / prevZ,
+      fwd_pred: s.nIn * v * kIn,
+      back_ratio: s.back_ratio,
+      back_pred: s.nOut * v * k,
+      fwd_pred_measured: (s.nIn * v * s.in_m2) / prevZ,
+      back_pred_measured: s.nOut * v * s.kappa_back,
+      kappa: i === 0 ? s.in_m2 / s.in_var : stats[i - 1].kappa,
+      kappa_back: s.kappa_back,
+      z_var: s.z_var,
+    };
+  });
+}
+
+export const derivVariance: Experiment<DerivVarianceConfig, DerivFrame, DerivVarianceResult> =
   async function* derivVariance(config) {
-    const widths = derivWidths(config);
     const alpha = config.alpha ?? 0.01;
-    const res = yield* deepStack({
-      widths,
+    const stack = deepStack({
+      widths: derivWidths(config),
       act: config.act,
       alpha,
       weight: (_l, nIn, nOut) => derivSpec(config, nIn, nOut),
@@ -167,29 +202,26 @@ export const derivVariance: Experiment<DerivVarianceConfig, DeepProgress, DerivV
       seed: config.seed,
       bins: 1,
     });
-    const k = assumedKappa(config.act, alpha);
-    const layers: DerivLayer[] = res.layers.map((s, i) => {
-      const std = initStd(derivSpec(config, s.nIn, s.nOut), s.nIn, s.nOut);
-      const v = std * std;
-      const prevZ = i === 0 ? s.in_var : res.layers[i - 1].z_var;
-      const kIn = i === 0 ? 1 : k;
-      return {
-        layer: s.layer,
-        n_in: s.nIn,
-        n_out: s.nOut,
-        w_var_formula: v,
-        w_var: s.w_var,
-        fwd_ratio: s.z_var / prevZ,
-        fwd_pred: s.nIn * v * kIn,
-        back_ratio: s.back_ratio,
-        back_pred: s.nOut * v * k,
-        fwd_pred_measured: (s.nIn * v * s.in_m2) / prevZ,
-        back_pred_measured: s.nOut * v * s.kappa_back,
-        kappa: i === 0 ? s.in_m2 / s.in_var : res.layers[i - 1].kappa,
-        kappa_back: s.kappa_back,
-        z_var: s.z_var,
-      };
-    });
-    return { layers, diverged: res.diverged, gains: gainTable(alpha), tanhFixedPoint: tanhFixedPoint(5 / 3) };
+    // Each layer's row as soon as it is measured: the forward columns first, then the backward ones.
+    const measured: LayerStats[] = [];
+    let layers: DerivLayer[] = [];
+    for (;;) {
+      const step = await stack.next();
+      if (step.done) {
+        const res = step.value;
+        return {
+          layers: derivLayers(config, res.layers),
+          diverged: res.diverged,
+          gains: gainTable(alpha),
+          tanhFixedPoint: tanhFixedPoint(5 / 3),
+        };
+      }
+      const p = step.value;
+      if (p.stats) {
+        measured[p.stats.layer - 1] = p.stats;
+        layers = derivLayers(config, measured);
+      }
+      yield { done: p.done, layers };
+    }
   };
 export default derivVariance;
