@@ -210,8 +210,28 @@ describe('DemoFrame', () => {
     expect(table.getAttribute('aria-busy')).toBe('false');
     await expect.element(screen.getByText(/not updated/)).toBeInTheDocument();
     screen.rerender({ error: null });
+    await expect.poll(() => table.dataset.state).toBe('pending');
+  });
+
+  test('a new body follows in a task of its own, its state with it', async () => {
+    const columns = [
+      { key: 'layer', label: 'layer' },
+      { key: 'std', label: 'std' },
+    ];
+    const rows = [{ layer: 1, std: 0.5 }];
+    const screen = await render(DataTable, { props: { columns, rows, caption: 'd', state: 'pending' } });
+    const table = screen.container.querySelector('table')!;
+    // The first body is drawn at once.
+    expect(table.querySelectorAll('tbody tr').length).toBe(1);
+    screen.rerender({ columns, rows: [...rows, { layer: 2, std: 0.25 }], caption: 'd', state: 'done' });
     flushSync();
+    // Still the old rows and the old state at the end of the task that changed them …
+    expect(table.querySelectorAll('tbody tr').length).toBe(1);
     expect(table.dataset.state).toBe('pending');
+    // … then both together.
+    await new Promise((r) => setTimeout(r, 0));
+    await expect.poll(() => table.querySelectorAll('tbody tr').length).toBe(2);
+    expect(table.dataset.state).toBe('done');
   });
 });
 
