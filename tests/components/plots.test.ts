@@ -10,6 +10,8 @@ import SmallMultiples from '../../src/components/plots/SmallMultiples.svelte';
 import SurfaceMesh from '../../src/components/plots/SurfaceMesh.svelte';
 import VectorField from '../../src/components/plots/VectorField.svelte';
 import ClassMap from '../../src/components/plots/ClassMap.svelte';
+import FrameWithChart from './FrameWithChart.svelte';
+import { flushSync } from 'svelte';
 import { computeTicks, lineIndices } from '../../src/components/plots/scale-utils';
 import { scaleLinear, scaleLog } from 'd3-scale';
 
@@ -148,6 +150,27 @@ describe('LineChart', () => {
     const vertices = d.split(/[ML]/).length - 1;
     expect(vertices).toBeLessThan(4 * 400);
     expect(vertices).toBeGreaterThan(300);
+  });
+});
+
+describe('plots that a result brings into a demo', () => {
+  test('draw their frame at once and their marks in a task of their own; plots there from the start draw at once', async () => {
+    const target = host();
+    const screen = await render(FrameWithChart, { target, props: { early: true, late: false } });
+    await expect.element(screen.getByRole('img', { name: 'early' })).toBeVisible();
+    // Created with the demo: lines in the same task.
+    expect(target.querySelectorAll('.early path.series')).toHaveLength(1);
+    screen.rerender({ early: true, late: true });
+    flushSync();
+    // Created after the demo hydrated: the chart's box is there, with its final height …
+    const svg = target.querySelector('.late svg[role="img"]')!;
+    expect(svg.getAttribute('height')).toBe(target.querySelector('.early svg[role="img"]')!.getAttribute('height'));
+    // … its axes and lines not yet, in this task …
+    expect(target.querySelectorAll('.late path.series')).toHaveLength(0);
+    expect(target.querySelectorAll('.late g.axis')).toHaveLength(0);
+    // … then in the next one.
+    await expect.poll(() => target.querySelectorAll('.late path.series').length).toBe(1);
+    expect(target.querySelectorAll('.late g.axis')).toHaveLength(2);
   });
 });
 
@@ -411,19 +434,38 @@ describe('ClassMap', () => {
     const target = host(300);
     const grid = 4;
     const cls = Int32Array.from({ length: 16 }, (_, k) => k % 3);
-    const prob = Float64Array.from({ length: 16 }, (_, k) => (k === 0 ? 1 : 1 / 3));
+    const prob = Float64Array.from({ length: 16 }, (_, k) => (k < 3 ? 1 : 1 / 3));
     const screen = await render(ClassMap, {
       target,
       props: { ariaLabel: 'regions', grid, extent: 1, cls, prob, points: [{ x: 0, y: 0, c: 1 }] },
     });
     await expect.element(screen.getByRole('img', { name: 'regions' })).toBeVisible();
-    const cells = [...target.querySelectorAll('rect:not(.frame)')];
-    expect(cells).toHaveLength(16);
-    expect(cells[1].getAttribute('style')).toContain('--series-2');
+    // One pixel per lattice point, scaled up to the map's size; no element per cell.
+    const canvas = target.querySelector('canvas')!;
+    expect([canvas.width, canvas.height]).toEqual([grid, grid]);
+    expect(target.querySelectorAll('rect:not(.frame)')).toHaveLength(0);
+    expect(canvas.getBoundingClientRect().width).toBeCloseTo(300, 0);
+    const rgba = (k: number) => {
+      // Lattice row 0 is the bottom of the map: the last row of the image.
+      const [i, j] = [k % grid, Math.floor(k / grid)];
+      return [...canvas.getContext('2d')!.getImageData(i, grid - 1 - j, 1, 1).data];
+    };
+    // Class k in --series-(k+1), as the page resolves it.
+    const probe = document.createElement('span');
+    target.appendChild(probe);
+    const css = (v: string) => {
+      probe.style.color = `var(${v})`;
+      return getComputedStyle(probe).color.match(/\d+/g)!.slice(0, 3).map(Number);
+    };
+    // (within 2 of each byte: the canvas stores colours premultiplied by their alpha)
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 2);
+    expect(near(rgba(0).slice(0, 3), css('--series-1'))).toBe(true);
+    expect(near(rgba(1).slice(0, 3), css('--series-2'))).toBe(true);
+    expect(near(rgba(2).slice(0, 3), css('--series-3'))).toBe(true);
+    expect(near(rgba(1).slice(0, 3), css('--series-1'))).toBe(false);
     // A sure prediction is drawn stronger than an undecided one (p = 1/3 of three classes).
-    expect(Number(cells[0].getAttribute('fill-opacity'))).toBeGreaterThan(
-      Number(cells[1].getAttribute('fill-opacity')),
-    );
+    expect(rgba(0)[3]).toBeGreaterThan(rgba(3)[3]);
+    expect(rgba(3)[3]).toBe(Math.round(255 * 0.12));
     expect(target.querySelectorAll('circle')).toHaveLength(1);
   });
 });
