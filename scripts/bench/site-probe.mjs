@@ -11,10 +11,11 @@
  * - every long task of the main thread (PerformanceObserver 'longtask', ≥ 50 ms).
  *
  * Runs are tied to demos without touching the site's code. `Worker` is wrapped, so every 'start'
- * message and every message back is seen. A worker belongs to the demo whose DOM changes in the
- * same task as a start (the runner sets its status to running; Svelte renders before the task
- * ends), or else to the demo whose tables all turn "done" while the worker's result is being
- * handled; all later runs of that worker belong to the same demo. bench-site.mjs then reads, per
+ * message and every message back is seen. A worker belongs to the only demo whose DOM changes
+ * within two tasks of a start (the runner sets its status to running; Svelte renders before the
+ * task ends, a data table's body in the next task), or else to the demo whose tables all turn
+ * "done" within two tasks of the worker's result; all later runs of that worker belong to the
+ * same demo. bench-site.mjs then reads, per
  * demo, the first change after the first message (the first frame) and the first "done" after
  * the start.
  */
@@ -55,7 +56,6 @@ export function probe() {
       super(...args);
       const worker = { demo: null, runs: new Map() };
       const post = this.postMessage.bind(this);
-      let listening = false;
       this.postMessage = (message, ...rest) => {
         if (message && message.type === 'start') {
           const run = {
@@ -68,18 +68,12 @@ export function probe() {
           worker.runs.set(message.runId, run);
           state.runs.push(run);
           if (!worker.demo) {
-            // Forget it once this task's rendering has been seen: the runner changed its state
-            // before posting, so Svelte's render is already queued, and the observer's callback
-            // follows it; two microtasks later that has happened. (And at the latest, next task.)
+            // Forget it once the start's rendering has been seen: the runner changed its state
+            // before posting, so Svelte's render is already queued; a data table's body (and its
+            // state) follows in a task of its own (DataTable), so wait two tasks.
             starting.push(worker);
             const forget = () => (starting = starting.filter((w) => w !== worker));
-            queueMicrotask(() => queueMicrotask(forget));
-            setTimeout(forget, 0);
-          }
-          if (!listening) {
-            // After the page's own handler (set before the first start): its result is handled.
-            listening = true;
-            this.addEventListener('message', () => (finishing = null));
+            setTimeout(() => setTimeout(forget, 0), 0);
           }
         }
         return post(message, ...rest);
@@ -91,7 +85,18 @@ export function probe() {
         if (run.firstMessageAt === null && (e.data.type === 'frame' || e.data.type === 'done')) {
           run.firstMessageAt = now();
         }
-        if (e.data.type === 'done' && !worker.demo) finishing = worker;
+        if (e.data.type === 'done' && !worker.demo) {
+          // The result is being handled: its tables turn "done" in this task or, their bodies
+          // following in a task of their own, the next.
+          finishing = worker;
+          setTimeout(
+            () =>
+              setTimeout(() => {
+                if (finishing === worker) finishing = null;
+              }, 0),
+            0,
+          );
+        }
       });
     }
   };
@@ -128,7 +133,9 @@ export function probe() {
       }
       d.wasDone = isDone;
     }
-    if (starting.length && touched.size === 1) for (const w of starting) attribute(w, [...touched][0]);
-    starting = [];
+    if (starting.length && touched.size === 1) {
+      for (const w of starting) attribute(w, [...touched][0]);
+      starting = [];
+    }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
