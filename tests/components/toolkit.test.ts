@@ -233,6 +233,29 @@ describe('DemoFrame', () => {
     await expect.poll(() => table.querySelectorAll('tbody tr').length).toBe(2);
     expect(table.dataset.state).toBe('done');
   });
+
+  test('a long new body fills in a few hundred cells per task, and says done only when every row is in', async () => {
+    const columns = [
+      { key: 'layer', label: 'layer' },
+      { key: 'std', label: 'std' },
+    ];
+    const screen = await render(DataTable, { props: { columns, rows: [], caption: 'e', state: 'pending' } });
+    const table = screen.container.querySelector('table')!;
+    const rows = Array.from({ length: 450 }, (_, i) => ({ layer: i, std: i / 7 }));
+    screen.rerender({ columns, rows, caption: 'e', state: 'done' });
+    // Every state the table passes through, as (rows shown, data-state).
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const s = `${table.querySelectorAll('tbody tr').length} ${table.dataset.state}`;
+      if (seen.at(-1) !== s) seen.push(s);
+    });
+    observer.observe(table, { subtree: true, childList: true, attributes: true });
+    await expect.poll(() => table.dataset.state).toBe('done');
+    observer.disconnect();
+    // 400 cells per task: 200 rows of two columns, then 400, then all 450.
+    expect(seen).toEqual(['200 pending', '400 pending', '450 done']);
+    expect(table.querySelector('tbody tr:last-child td')!.textContent).toBe('449');
+  });
 });
 
 describe('ExperimentRunner (real worker)', () => {
