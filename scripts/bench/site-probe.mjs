@@ -13,9 +13,9 @@
  * Runs are tied to demos without touching the site's code. `Worker` is wrapped, so every 'start'
  * message and every message back is seen. A worker belongs to the only demo whose DOM changes
  * within two tasks of a start (the runner sets its status to running; Svelte renders before the
- * task ends, a data table's body in the next task), or else to the demo whose tables all turn
- * "done" within two tasks of the worker's result; all later runs of that worker belong to the
- * same demo. bench-site.mjs then reads, per
+ * task ends, a data table's first rows in the next task), or else to the demo whose tables all
+ * turn "done" within a second of the worker's result (the latest such result); all later runs of
+ * that worker belong to the same demo. bench-site.mjs then reads, per
  * demo, the first change after the first message (the first frame) and the first "done" after
  * the start.
  */
@@ -49,7 +49,7 @@ export function probe() {
   };
 
   let starting = []; // workers that posted a 'start' in the current task
-  let finishing = null; // the worker whose 'done' message is being handled
+  let finishing = []; // workers not yet tied to a demo, with the time their result came
   const Native = window.Worker;
   window.Worker = class extends Native {
     constructor(...args) {
@@ -85,18 +85,9 @@ export function probe() {
         if (run.firstMessageAt === null && (e.data.type === 'frame' || e.data.type === 'done')) {
           run.firstMessageAt = now();
         }
-        if (e.data.type === 'done' && !worker.demo) {
-          // The result is being handled: its tables turn "done" in this task or, their bodies
-          // following in a task of their own, the next.
-          finishing = worker;
-          setTimeout(
-            () =>
-              setTimeout(() => {
-                if (finishing === worker) finishing = null;
-              }, 0),
-            0,
-          );
-        }
+        // The result is being handled: its tables turn "done" in this task or, their bodies
+        // following in tasks of their own (a few hundred cells per task), soon after.
+        if (e.data.type === 'done' && !worker.demo) finishing.push({ worker, at: now() });
       });
     }
   };
@@ -129,7 +120,9 @@ export function probe() {
       const isDone = allDone(fig);
       if (isDone && !d.wasDone) {
         d.done.push(t);
-        if (finishing) attribute(finishing, fig);
+        // The latest result of an untied worker within the last second.
+        finishing = finishing.filter((f) => !f.worker.demo && t - f.at < 1000);
+        if (finishing.length) attribute(finishing.at(-1).worker, fig);
       }
       d.wasDone = isDone;
     }
