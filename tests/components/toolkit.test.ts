@@ -234,6 +234,18 @@ describe('DemoFrame', () => {
     expect(table.dataset.state).toBe('done');
   });
 
+  test('a run that starts makes the table "pending" in the same task (a test or a reader never sees a stale "idle")', async () => {
+    const columns = [{ key: 'layer', label: 'layer' }];
+    const rows = [{ layer: 1 }];
+    const screen = await render(DataTable, { props: { columns, rows, caption: 'f', state: 'idle' } });
+    const table = screen.container.querySelector('table')!;
+    expect(table.dataset.state).toBe('idle');
+    screen.rerender({ columns, rows: [], caption: 'f', state: 'pending' });
+    flushSync();
+    expect(table.dataset.state).toBe('pending');
+    expect(table.getAttribute('aria-busy')).toBe('true');
+  });
+
   test('a long new body fills in a few hundred cells per task, and says done only when every row is in', async () => {
     const columns = [
       { key: 'layer', label: 'layer' },
