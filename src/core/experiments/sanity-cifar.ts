@@ -24,7 +24,6 @@ import { mnistMatrix } from '../data/mnist.ts';
 import { buildMlp, evaluate } from '../network.ts';
 import { Trainer } from '../trainer.ts';
 import { makeOptimizer } from '../optimizers.ts';
-import { log } from '../mathfn.ts';
 import type { Matrix } from '../matrix.ts';
 import { checkRange, weightSquaredNorm } from './lib/sanity-data.ts';
 import { shapeImages } from './lib/shape-images.ts';
@@ -68,7 +67,6 @@ export interface SanityCifarCheck {
 }
 
 export interface SanityCifarResult extends SanityCifarCheck {
-  lnC: number;
   weights: number;
   /** The same check at every weight scale of SWEEP_STDS (same λ). */
   sweep: SanityCifarCheck[];
@@ -144,7 +142,6 @@ export const sanityCifar: Experiment<SanityCifarConfig, SanityCifarCheck, Sanity
   const inputEnergy = energy(x);
   return {
     ...main,
-    lnC: log(10),
     weights,
     sweep,
     inputRms: Math.sqrt(s2 / x.data.length),
