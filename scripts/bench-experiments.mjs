@@ -67,6 +67,7 @@ function startWorker() {
  * messages in (setImmediate) once a time slice of 25 ms is used. Returns ms to the first frame and
  * to the result.
  */
+const immediate = () => new Promise((r) => setImmediate(r));
 async function timed(gen) {
   const t0 = performance.now();
   let first = null;
@@ -77,7 +78,7 @@ async function timed(gen) {
     if (s.done) return { first: first ?? t - t0, done: t - t0 };
     first ??= t - t0;
     if (t - slice > SLICE_MS) {
-      await new Promise((r) => setImmediate(r));
+      await immediate();
       slice = performance.now();
     }
   }
@@ -97,7 +98,7 @@ for (const d of demos) {
     if (r === 0 && serial[0].done < 3000) rounds = 5;
     if (mod.sweep) {
       const lane = nodeLane(worker, d.experiment);
-      pooled.push(await timed(runSweep(mod.sweep, d.config, nodeContext, [LOCAL, lane])));
+      pooled.push(await timed(runSweep(mod.sweep, d.config, nodeContext, [LOCAL, lane], immediate)));
     }
   }
   const m = (xs, k) => (xs.length ? median(xs.map((x) => x[k])) : null);

@@ -18,6 +18,13 @@
  * the browser the experiment worker runs the same `runSweep` with a pool of lanes: itself and
  * further workers (src/workers/experiment.worker.ts). Frames stream as runs produce them; the
  * result waits for every run.
+ *
+ * Two things keep every lane busy. With several lanes, the costliest runs go first (`cost`), so
+ * that short runs fill the gaps at the end rather than one long run trailing alone. And the
+ * thread that coordinates also computes runs of its own: between their steps it lets the other
+ * lanes' messages in (`poll`) every few milliseconds, so a lane that has finished gets its next
+ * run at once instead of after this thread's whole run. A run that would otherwise compute for
+ * long without a frame yields unshown frames (ticks) to make room for that.
  */
 import type { Experiment, ExperimentContext } from './experiments/types.ts';
 
@@ -26,6 +33,12 @@ export interface Sweep<C, RC, RF, RR, F, R> {
   runs(config: C): RC[];
   /** One run. */
   run: Experiment<RC, RF, RR>;
+  /**
+   * A run's relative cost (any unit; absent: all equal). With several lanes the costliest
+   * pending run is handed out first; with one lane runs go in plan order. Only the schedule
+   * depends on it, never a number.
+   */
+  cost?(run: RC, config: C): number;
   /** Run i's frame as a frame of the sweep (null or absent: not shown). */
   frame?(i: number, f: RF, config: C): F | null;
   /** A frame when run i has finished (null or absent: none). */
@@ -49,6 +62,9 @@ export interface Lane<RC, RF, RR> {
 /** A lane that runs the experiment in this thread (a generator stepped by `runSweep`). */
 export const LOCAL = 'local' as const;
 
+/** With other lanes, the longest this thread computes before it lets their messages in (ms). */
+export const POLL_MS = 2;
+
 type Event<RF, RR> =
   | { i: number; lane: number; kind: 'frame'; frame: RF }
   | { i: number; lane: number; kind: 'done'; result: RR }
@@ -58,31 +74,38 @@ type Event<RF, RR> =
  * Runs every run of `sweep` over the lanes: `LOCAL` is computed here, between the other lanes'
  * messages; any other lane is handed whole runs. Yields the sweep's frames as they come (plan
  * order with one lane), returns the combined result (always in plan order).
+ *
+ * `poll` lets the other lanes' messages in (a macrotask: the worker's MessageChannel turn,
+ * setImmediate in Node); with other lanes it is awaited between the local run's steps once
+ * POLL_MS have passed. Without it, messages come in only when the caller turns the event loop.
  */
 export async function* runSweep<C, RC, RF, RR, F, R>(
   sweep: Sweep<C, RC, RF, RR, F, R>,
   config: C,
   ctx: ExperimentContext,
   lanes: readonly (typeof LOCAL | Lane<RC, RF, RR>)[] = [LOCAL],
+  poll?: () => Promise<void>,
 ): AsyncGenerator<F, R, void> {
   const runs = sweep.runs(config);
   const results: RR[] = new Array<RR>(runs.length);
+  /** Runs planned but not yet handed to a lane, in the order they will be handed out. */
+  const queue: number[] = [];
+  const costOf = (i: number) => sweep.cost?.(runs[i], config) ?? 0;
   const events: Event<RF, RR>[] = [];
   let wake: (() => void) | null = null;
   const push = (e: Event<RF, RR>) => {
     events.push(e);
     wake?.();
   };
-  let next = 0;
   let remaining = runs.length;
   const idle: number[] = lanes.map((_, k) => k);
   /** The local lane's current run, stepped here (a holder: `assign` sets it). */
   const here: { run: { i: number; it: AsyncGenerator<RF, RR, void> } | null } = { run: null };
 
   const assign = () => {
-    while (idle.length && next < runs.length) {
+    while (idle.length && queue.length) {
       const lane = idle.shift()!;
-      const i = next++;
+      const i = queue.shift()!;
       const target = lanes[lane];
       if (target === LOCAL) here.run = { i, it: sweep.run(runs[i], ctx) };
       else
@@ -100,14 +123,23 @@ export async function* runSweep<C, RC, RF, RR, F, R>(
     const extra = remaining === 0 && sweep.more ? sweep.more(config, results) : [];
     runs.push(...extra);
     remaining += extra.length;
+    for (let i = runs.length - extra.length; i < runs.length; i++) queue.push(i);
+    // Costliest first (a stable sort: equal costs stay in plan order).
+    if (lanes.length > 1 && sweep.cost) queue.sort((a, b) => costOf(b) - costOf(a));
     assign();
   };
 
+  queue.push(...runs.keys());
   extend();
+  let polled = performance.now();
   while (remaining > 0) {
     if (here.run) {
       const { i, it } = here.run;
       const step = await it.next();
+      if (poll && lanes.length > 1 && performance.now() - polled >= POLL_MS) {
+        await poll();
+        polled = performance.now();
+      }
       if (step.done) {
         here.run = null;
         events.push({ i, lane: lanes.indexOf(LOCAL), kind: 'done', result: step.value });

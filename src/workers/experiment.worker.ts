@@ -105,7 +105,9 @@ async function drive(run: Run, part?: 'run') {
     } else if (mod.sweep && helperCount() > 0 && typeof Worker !== 'undefined') {
       for (let k = 0; k < helperCount(); k++) run.helpers.push(new Worker(self.location.href, { type: 'module' }));
       post({ type: 'pool', runId: run.runId, workers: run.helpers.length + 1 });
-      run.gen = runSweep(mod.sweep, run.config, browserContext, [LOCAL, ...run.helpers.map((w) => helperLane(run, w))]);
+      // Between its own runs' steps this worker lets the helpers' messages in (src/core/sweep.ts).
+      const lanes = [LOCAL, ...run.helpers.map((w) => helperLane(run, w))];
+      run.gen = runSweep(mod.sweep, run.config, browserContext, lanes, macrotask);
     } else {
       run.gen = mod.default(run.config, browserContext);
     }

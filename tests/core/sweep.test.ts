@@ -184,3 +184,73 @@ describe('a pool gives the serial result bit for bit', () => {
     expect(resumed).toBe(true);
   });
 });
+
+describe('the schedule over several lanes', () => {
+  /** A sweep of runs that each take `ms[i]` of this thread's time, in `slices` steps; local starts are logged as `L<i>`. */
+  function timedSweep(ms: number[], slices: number, started: string[], cost?: (i: number) => number) {
+    const sweep: Sweep<null, number, null, number, never, number[]> = {
+      runs: () => ms.map((_, i) => i),
+      async *run(i) {
+        started.push(`L${i}`);
+        for (let k = 0; k < slices; k++) {
+          const until = performance.now() + ms[i] / slices;
+          while (performance.now() < until);
+          yield null;
+        }
+        return i;
+      },
+      ...(cost ? { cost: (i: number) => cost(i) } : {}),
+      combine: (results) => results,
+    };
+    return sweep;
+  }
+
+  /** A lane whose runs take `ms[i]` on a timer (another thread's time); its starts are logged as `R<i>`. */
+  function timerLane(ms: number[], started: string[]): Lane<number, null, number> {
+    return {
+      start(i, _onFrame, onDone) {
+        started.push(`R${i}`);
+        setTimeout(() => onDone(i), ms[i]);
+      },
+    };
+  }
+
+  async function drain<T>(it: AsyncGenerator<unknown, T, void>): Promise<T> {
+    for (;;) {
+      const s = await it.next();
+      if (s.done) return s.value;
+    }
+  }
+
+  test('with several lanes the costliest run goes first (equal costs in plan order); with one lane, plan order', async () => {
+    const ms = [1, 1, 1, 1, 1];
+    const cost = (i: number) => [1, 3, 1, 2, 2][i];
+    const started: string[] = [];
+    const result = await drain(runSweep(timedSweep(ms, 1, started, cost), null, nodeContext, [LOCAL, timerLane(ms, started)]));
+    expect(result).toEqual([0, 1, 2, 3, 4]);
+    // This thread takes run 1 and the lane run 3 (the lane's start is logged first, this thread's
+    // when its run takes its first step); the rest follow as lanes come free, 4 before 0 and 2.
+    expect(started.slice(0, 2).sort()).toEqual(['L1', 'R3']);
+    expect(started.slice(2).map((s) => Number(s.slice(1)))).toEqual([4, 0, 2]);
+
+    const serial: string[] = [];
+    await drain(runSweep(timedSweep(ms, 1, serial, cost), null, nodeContext, [LOCAL]));
+    expect(serial).toEqual(['L0', 'L1', 'L2', 'L3', 'L4']);
+  });
+
+  test("with `poll`, a lane that finishes gets its next run while this thread is still computing its own", async () => {
+    // This thread's run 0 takes 200 ms in 40 steps; each of the other lane's runs takes 20 ms.
+    const ms = [200, 20, 20, 20, 20, 20];
+    const poll = () => new Promise<void>((resolve) => setImmediate(resolve));
+    const polled: string[] = [];
+    await drain(runSweep(timedSweep(ms, 40, polled), null, nodeContext, [LOCAL, timerLane(ms, polled)], poll));
+    expect(polled.filter((s) => s[0] === 'L')).toEqual(['L0']);
+    expect(polled.filter((s) => s[0] === 'R')).toEqual(['R1', 'R2', 'R3', 'R4', 'R5']);
+    // Without it, the lane's first result waits for this thread's whole run (nothing else turns
+    // the event loop here), so this thread computes the short runs itself.
+    const unpolled: string[] = [];
+    await drain(runSweep(timedSweep(ms, 40, unpolled), null, nodeContext, [LOCAL, timerLane(ms, unpolled)]));
+    expect(unpolled.filter((s) => s[0] === 'L')).toEqual(['L0', 'L2', 'L3', 'L4', 'L5']);
+    expect(unpolled.filter((s) => s[0] === 'R')).toEqual(['R1']);
+  });
+});

@@ -85,6 +85,19 @@ async function* raceRun(rc: ActRaceRun, ctx: ExperimentContext): AsyncGenerator<
   }
 }
 
+/**
+ * A run's time relative to ReLU's, by activation (Node, the demo's defaults): evaluating exp, tanh
+ * or erf for every unit makes a run longer. Only a pool's schedule reads it (costliest first).
+ */
+const RUN_COST: Partial<Record<RaceActivation, number>> = {
+  sigmoid: 1.3,
+  tanh: 1.1,
+  elu: 1.05,
+  gelu: 1.9,
+  silu: 1.35,
+  softplus: 1.4,
+};
+
 /** Every network of every seed is an independent run: a pool races them side by side (src/core/sweep.ts). */
 export const sweep: Sweep<ActRaceConfig, ActRaceRun, ActRaceFrame, ActRaceRunResult, ActRaceFrame, ActRaceResult> = {
   runs(config) {
@@ -95,6 +108,7 @@ export const sweep: Sweep<ActRaceConfig, ActRaceRun, ActRaceFrame, ActRaceRunRes
     ).flat();
   },
   run: raceRun,
+  cost: (rc) => RUN_COST[rc.activation] ?? 1,
   frame: (_i, f) => f,
   combine(runs, config) {
     const acts = config.activations;

@@ -130,6 +130,19 @@ async function* racerRun(rc: OptRaceRun, ctx: ExperimentContext): AsyncGenerator
   };
 }
 
+/**
+ * A run's time relative to plain SGD's, by optimiser (Node, the demo's defaults): each slot of
+ * state and each square root adds a pass over the weights. Only a pool's schedule reads it.
+ */
+const RUN_COST: Record<OptimizerKind, number> = {
+  sgd: 1,
+  momentum: 1.03,
+  nesterov: 1.05,
+  adagrad: 1.2,
+  rmsprop: 1.2,
+  adam: 1.38,
+};
+
 /** The racers are independent runs: a pool trains them side by side (src/core/sweep.ts). */
 export const sweep: Sweep<OptRaceConfig, OptRaceRun, OptRaceFrame, RacerResult, OptRaceFrame, OptRaceResult> = {
   runs(config) {
@@ -139,6 +152,7 @@ export const sweep: Sweep<OptRaceConfig, OptRaceRun, OptRaceFrame, RacerResult, 
     return racers.map((racer, run) => ({ ...common, run, racer }));
   },
   run: racerRun,
+  cost: (rc) => RUN_COST[rc.racer.kind],
   frame: (_i, f) => f,
   combine: (racers, config) => ({ iterations: config.iterations, racers }),
 };

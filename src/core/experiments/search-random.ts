@@ -64,6 +64,8 @@ export interface SearchRandomResult {
 
 const TRAIN = 1000;
 const HIDDEN = 50;
+/** Steps between a trial's ticks (about 5 ms of training at the defaults). */
+const TICK = 10;
 
 export function edgeOf(x: number, lo: number, hi: number): Edge {
   const t = (log10(x) - lo) / (hi - lo);
@@ -91,7 +93,7 @@ export interface SearchRandomRunResult {
 async function* trialRun(
   rc: SearchRandomRun,
   ctx: ExperimentContext,
-): AsyncGenerator<never, SearchRandomRunResult, void> {
+): AsyncGenerator<number, SearchRandomRunResult, void> {
   const data = await ctx.loadMnist();
   const train = trainSubset(data, TRAIN, 'centered');
   const val = validationSet(data, 'centered');
@@ -105,7 +107,11 @@ async function* trialRun(
     batchSize: 64,
     shuffle: r.fork('shuffle'),
   });
-  trainer.run(rc.steps);
+  // A tick (the steps so far, not shown) every TICK steps: room for a pool to hand out runs.
+  for (let done = 0; done < rc.steps && trainer.live; done += TICK) {
+    trainer.run(Math.min(TICK, rc.steps - done));
+    yield trainer.step;
+  }
   const { diverged } = trainer.entries[0];
   const valAccuracy = diverged ? 0 : evaluate(net, val.x, val.y).accuracy;
   const { index, stage, lr, reg } = rc;
@@ -163,7 +169,7 @@ function draws(config: SearchRandomConfig, skip: number, count: number, box: Box
 export const sweep: Sweep<
   SearchRandomConfig,
   SearchRandomRun,
-  never,
+  number,
   SearchRandomRunResult,
   SearchTrial,
   SearchRandomResult
