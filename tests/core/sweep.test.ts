@@ -226,7 +226,9 @@ describe('the schedule over several lanes', () => {
     const ms = [1, 1, 1, 1, 1];
     const cost = (i: number) => [1, 3, 1, 2, 2][i];
     const started: string[] = [];
-    const result = await drain(runSweep(timedSweep(ms, 1, started, cost), null, nodeContext, [LOCAL, timerLane(ms, started)]));
+    const result = await drain(
+      runSweep(timedSweep(ms, 1, started, cost), null, nodeContext, [LOCAL, timerLane(ms, started)]),
+    );
     expect(result).toEqual([0, 1, 2, 3, 4]);
     // This thread takes run 1 and the lane run 3 (the lane's start is logged first, this thread's
     // when its run takes its first step); the rest follow as lanes come free, 4 before 0 and 2.
@@ -238,7 +240,7 @@ describe('the schedule over several lanes', () => {
     expect(serial).toEqual(['L0', 'L1', 'L2', 'L3', 'L4']);
   });
 
-  test("with `poll`, a lane that finishes gets its next run while this thread is still computing its own", async () => {
+  test('with `poll`, a lane that finishes gets its next run while this thread is still computing its own', async () => {
     // This thread's run 0 takes 200 ms in 40 steps; each of the other lane's runs takes 20 ms.
     const ms = [200, 20, 20, 20, 20, 20];
     const poll = () => new Promise<void>((resolve) => setImmediate(resolve));

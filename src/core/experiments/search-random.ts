@@ -89,7 +89,6 @@ export interface SearchRandomRunResult {
 }
 
 /** Trains one trial's network and scores it on the validation set. */
-// eslint-disable-next-line require-yield -- a run with no frames: its result is the trial
 async function* trialRun(
   rc: SearchRandomRun,
   ctx: ExperimentContext,
