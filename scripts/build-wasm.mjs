@@ -5,7 +5,8 @@
  * synchronously from a plain import in Node, a Web Worker or a page, with no fetch:
  *
  *   matmul.wat                                       → matmul-wasm.ts    the float64 product (f64x2)
- *   matmul32.wat + matmul32-pack.wat + matmul32-tanh.wat → matmul32-wasm.ts  the float32 product and tanh (f32x4)
+ *   matmul32.wat + matmul32-pack.wat + matmul32-tanh.wat + matmul32-demote.wat
+ *                                                    → matmul32-wasm.ts  the float32 product and tanh (f32x4)
  *
  * A module in several files: each file holds module fields only, and they are put together, in
  * order, inside one (module …).
@@ -35,10 +36,10 @@ export const MODULES = [
   },
   {
     wat: 'matmul32.wat',
-    parts: ['matmul32.wat', 'matmul32-pack.wat', 'matmul32-tanh.wat'],
+    parts: ['matmul32.wat', 'matmul32-pack.wat', 'matmul32-tanh.wat', 'matmul32-demote.wat'],
     ts: 'matmul32-wasm.ts',
     fn: 'matmul32WasmBytes',
-    what: 'The WebAssembly SIMD float32 kernels, matrix product and tanh',
+    what: 'The WebAssembly SIMD float32 kernels: matrix product, tanh and float64 → float32 copy',
   },
 ];
 

@@ -167,10 +167,40 @@ test('ACTIVATIONS lists every name once and activation() rejects unknown names',
 });
 
 describe('activationForward / activationBackward (the array loops the layer uses)', () => {
+  // With −0, ±∞ and NaN among the inputs and the upstream gradients too (negative ones among
+  // them), so that a loop written differently from f and f' (ReLU's, without a branch) must
+  // still give the same bits: relu(−0) = +0, relu(−∞) = relu(NaN) = 0, da·0 = −0 for da < 0.
   const z = Float64Array.from([
-    -1e300, -1000, -40, -10, -3, -1, -0.5, -1e-9, 0, 1e-9, 0.3, 0.55, 1, 2.5, 10, 40, 1000, 1e300,
+    -1e300,
+    -1000,
+    -40,
+    -10,
+    -3,
+    -1,
+    -0.5,
+    -1e-9,
+    0,
+    1e-9,
+    0.3,
+    0.55,
+    1,
+    2.5,
+    10,
+    40,
+    1000,
+    1e300,
+    -0,
+    -Infinity,
+    Infinity,
+    NaN,
+    -0,
+    -2,
+    3,
+    NaN,
+    -Infinity,
+    Infinity,
   ]);
-  const da = z.map((_, i) => 1 + 0.1 * i);
+  const da = z.map((_, i) => [1 + 0.1 * i, -(1 + 0.1 * i), -0, NaN, Infinity, -Infinity, 0][i % 7]);
   const specs: (ActivationName | { name: ActivationName; alpha: number })[] = [
     ...ACTIVATIONS,
     { name: 'leaky_relu', alpha: 0.3 },

@@ -247,6 +247,48 @@ describe('float32 products of float64 matrices (matmulF32, matmulATF32, matmulBT
     },
   );
 
+  test('float64 operands are rounded as Math.fround rounds them (ties to even, overflow, subnormals, ±0, NaN, ±∞), at every length', () => {
+    // Each operand times a 1 (a one-term sum from +0: the rounded operand itself, −0 becoming +0),
+    // at lengths 1 to 11 so that the kernel's groups of four and its last one to three are both met.
+    const specials = [
+      0.1,
+      -0.1,
+      1 + 2 ** -24,
+      1 + 3 * 2 ** -24,
+      -(1 + 2 ** -24),
+      3.4028235677973366e38,
+      3.4028234663852886e38 * (1 + 2 ** -25),
+      1e39,
+      -1e39,
+      2 ** -149,
+      1.5 * 2 ** -149,
+      2 ** -150,
+      2 ** -151,
+      -0,
+      0,
+      NaN,
+      Infinity,
+      -Infinity,
+      1 / 3,
+      123456.789,
+    ];
+    const one = matrix(1, 1, Float64Array.of(1));
+    for (let len = 1; len <= 11; len++)
+      for (let start = 0; start < specials.length; start += 3) {
+        const values = Float64Array.from({ length: len }, (_, i) => specials[(start + i) % specials.length]);
+        const want = Array.from(values, (v) => Math.fround(v) + 0);
+        for (const kernel of KERNELS) {
+          setMatmulKernel(kernel);
+          const column = matmulF32(matrix(len, 1, values), one); // A is the float64 operand
+          const row = matmulF32(one, matrix(1, len, values)); // B is
+          for (const c of [column, row])
+            expect(Array.from(c.data, (v) => (Number.isNaN(v) ? 'NaN' : Object.is(v, -0) ? '-0' : v))).toEqual(
+              want.map((v) => (Number.isNaN(v) ? 'NaN' : Object.is(v, -0) ? '-0' : v)),
+            );
+        }
+      }
+  });
+
   test('shape checks, and an out that shares memory with an operand, throw', () => {
     const a = matrix(3, 4),
       b = matrix(4, 5);

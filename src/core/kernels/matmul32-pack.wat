@@ -1,5 +1,6 @@
 ;; Part of the float32 kernel module: scripts/build-wasm.mjs assembles matmul32.wat,
-;; matmul32-pack.wat and matmul32-tanh.wat, in that order, into one (module …). See matmul32.wat.
+;; matmul32-pack.wat, matmul32-tanh.wat and matmul32-demote.wat, in that order, into one
+;; (module …). See matmul32.wat.
 ;;
 ;; ---- Packing -------------------------------------------------------------------------------
 ;; pack4 / pack8 copy the view src (element (r, p) at src + 4·(r·rowStride + p·depthStride),

@@ -1,5 +1,6 @@
 ;; Part of the float32 kernel module: scripts/build-wasm.mjs assembles matmul32.wat,
-;; matmul32-pack.wat and matmul32-tanh.wat, in that order, into one (module …). See matmul32.wat.
+;; matmul32-pack.wat, matmul32-tanh.wat and matmul32-demote.wat, in that order, into one
+;; (module …). See matmul32.wat.
 ;;
 ;; ---- tanh ----------------------------------------------------------------------------------
 ;; dst[i] = tanh(src[i]) for i < count, four at a time (a last partial group computes, and

@@ -1,7 +1,8 @@
 ;; Float32 matrix product and tanh in WebAssembly SIMD (f32x4), the fast path behind
-;; src/core/matrix32.ts. One module in three files, which scripts/build-wasm.mjs puts together,
+;; src/core/matrix32.ts. One module in four files, which scripts/build-wasm.mjs puts together,
 ;; in this order, inside one (module …): this file (memory, multiplying), matmul32-pack.wat
-;; (packing) and matmul32-tanh.wat (tanh). Each holds module fields only.
+;; (packing), matmul32-tanh.wat (tanh) and matmul32-demote.wat (float64 operands in). Each holds
+;; module fields only.
 ;;
 ;; Assembled by `node scripts/build-wasm.mjs` into src/core/kernels/matmul32-wasm.ts (base64), and
 ;; driven from src/core/kernels/wasm-gemm32.ts, which copies operands into this module's memory:
@@ -10,6 +11,7 @@
 ;;   pack8(b, bCol, bRow, m, k, packedB)    ;; op(B)ᵀ → 8-column panels
 ;;   gemm(n4, m, k, packedA, packedB, c)    ;; C = op(A)·op(B), n×m row-major (+ padding rows)
 ;;   tanh(src, dst, count)                  ;; dst = tanh(src), four at a time
+;;   demote(src, dst, count)                ;; float64 src → float32 dst, rounded to nearest
 ;;
 ;; Every entry of C is one sum, accumulated from p = 0 upward in float32:
 ;;   s ← fl(s + fl(a_ip · b_pj)),  s starting at +0,
