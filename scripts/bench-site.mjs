@@ -228,8 +228,18 @@ if (write) {
     }),
   );
   const file = `${root}scripts/bench/demo-configs.json`;
-  const measured = new Set(results.map((r) => r.slug));
-  const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).filter((c) => !measured.has(c.chapter)) : [];
-  writeFileSync(file, `${JSON.stringify([...kept, ...configs], null, 1)}\n`);
+  // Chapters not visited this time keep their entries; a visited chapter's entries follow its
+  // demos in page order, each with the configuration seen now, or else (a run this visit could not
+  // tie to its demo: two demos starting in one task and finishing together) the one seen before.
+  const key = (chapter, demo) => `${chapter}\n${demo}`;
+  const before = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+  const known = new Map([...before, ...configs].map((c) => [key(c.chapter, c.demo), c]));
+  const chapters = [...new Set([...before.map((c) => c.chapter), ...results.map((r) => r.slug)])];
+  const list = chapters.flatMap((chapter) => {
+    const r = results.find((x) => x.slug === chapter);
+    if (!r) return before.filter((c) => c.chapter === chapter);
+    return r.seen.demos.flatMap((d) => known.get(key(chapter, d.title)) ?? []);
+  });
+  writeFileSync(file, `${JSON.stringify(list, null, 1)}\n`);
   log('wrote BENCHMARKS.md (the site section)');
 }
