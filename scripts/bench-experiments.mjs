@@ -131,8 +131,10 @@ p('Re-run with `scripts/course bench-experiments` (after `scripts/course bench-s
 p('configurations in `scripts/bench/demo-configs.json`). Each demo’s experiment runs with the configuration the');
 p('demo sends by default, as the worker drives it (time slices of 25 ms). "Serial" is one thread, the way tests');
 p('and build-time runs compute it; "pool of 2" spreads a sweep’s independent runs over this thread and one');
-p('worker thread (loaded beforehand) with the same `runSweep` the browser uses. Median of 5 rounds for');
-p('experiments under 3 s, one round otherwise. The browser adds page work and its own workers’ start-up.');
+p('worker thread (loaded beforehand) with the same `runSweep` the browser uses, this thread letting the');
+p('worker’s messages in between its own steps every 2 ms, as the browser’s coordinating worker does. Median');
+p('of 5 rounds for experiments under 3 s, one round otherwise. The browser adds page work and its own');
+p('workers’ start-up.');
 p();
 p(
   '| chapter | demo | experiment | runs | serial: first frame | serial: result | pool of 2: first frame | pool of 2: result | speed-up |',
