@@ -4,7 +4,9 @@
  * (scripts/bench/demo-configs.json, written by `scripts/course bench-site`): the time to its first
  * frame and to its result when it runs in one thread, and, for sweeps (src/core/sweep.ts), the
  * same over a pool of 2 (this thread and one worker thread, scheduled by the same `runSweep` the
- * browser's worker uses). Writes the "experiments" section of BENCHMARKS.md.
+ * browser's worker uses); and, for each sweep, one run alone on a worker thread against the same
+ * run on two worker threads at once (what computing side by side costs each thread on this
+ * machine). Writes the "experiments" section of BENCHMARKS.md.
  *
  *   scripts/course bench-experiments                 # every demo (several minutes)
  *   scripts/course bench-experiments bn-sweep act-race   # only these experiments
@@ -116,7 +118,37 @@ for (const d of demos) {
     `${d.experiment}: serial ${row.serialDone.toFixed(0)} ms${row.sweep ? `, pool of 2 ${row.poolDone.toFixed(0)} ms` : ''}`,
   );
 }
+
+// What running side by side costs each thread on this machine: one run of each sweep (its first)
+// alone on a worker thread, then on two worker threads at once (this thread only waits).
+const second = await startWorker();
+const runOn = (w, id, config) =>
+  new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    w.removeAllListeners('message');
+    w.on('message', (m) => {
+      if (m.kind === 'done') resolve(performance.now() - t0);
+      else if (m.kind === 'error') reject(new Error(m.message));
+    });
+    w.postMessage({ part: 0, id, config });
+  });
+const pairs = [];
+for (const d of demos) {
+  const mod = await import(`${root}src/core/experiments/${d.experiment}.ts`);
+  if (!mod.sweep) continue;
+  const run = mod.sweep.runs(d.config)[0];
+  const alone = [],
+    together = [];
+  for (let r = 0; r < 3; r++) {
+    alone.push(await runOn(worker, d.experiment, run));
+    const [a, b] = await Promise.all([runOn(worker, d.experiment, run), runOn(second, d.experiment, run)]);
+    together.push((a + b) / 2);
+  }
+  pairs.push({ experiment: d.experiment, alone: median(alone), together: median(together) });
+  log(`${d.experiment}: one run alone ${median(alone).toFixed(0)} ms, two at once ${median(together).toFixed(0)} ms`);
+}
 await worker.terminate();
+await second.terminate();
 
 const ms = (x) => (x === null ? '—' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
 const lines = [];
@@ -145,6 +177,15 @@ for (const r of rows)
     `| ${r.chapter} | ${r.demo} | ${r.experiment} | ${r.sweep ? r.runs : '1'} | ${ms(r.serialFirst)} | ${ms(r.serialDone)} | ` +
       `${ms(r.poolFirst)} | ${ms(r.poolDone)} | ${r.sweep ? `${(r.serialDone / r.poolDone).toFixed(2)}×` : '—'} |`,
   );
+p();
+p('Two threads computing at once each run slower than one alone, which bounds what a pool of 2 can');
+p('gain on this machine below 2×. The first run of each sweep, alone on a worker thread, then the same');
+p('run on two worker threads at the same time (medians of 3):');
+p();
+p('| experiment | one run alone | two at once (each) | slower by |');
+p('| --- | ---: | ---: | ---: |');
+for (const q of pairs)
+  p(`| ${q.experiment} | ${ms(q.alone)} | ${ms(q.together)} | ${((q.together / q.alone - 1) * 100).toFixed(0)} % |`);
 const body = `${lines.join('\n')}\n`;
 process.stdout.write(body);
 if (write && !only.length) {

@@ -196,15 +196,25 @@ for (const r of results) {
   }
 }
 p();
-p('Long tasks of the main thread (≥ 50 ms) over the whole visit (load, scrolling, every run):');
+p('Long tasks of the main thread (≥ 50 ms) over the whole visit (load, scrolling, every run), as');
+p("PerformanceObserver 'longtask' reports them, and the long animation frames that blocked input");
+p("('long-animation-frame' with a blocking duration): a frame holds its tasks and its rendering, and");
+p("reports a chapter's first layout, which 'longtask' often misses. \"Its style and layout\" is the");
+p('longest style-and-layout stage of one such frame.');
 p();
-p('| chapter | demos | long tasks | longest | total in long tasks | visit |');
-p('| --- | ---: | ---: | ---: | ---: | ---: |');
+p('| chapter | demos | long tasks | longest | total in long tasks | blocking frames | longest frame | its style and layout | visit |');
+p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   const tasks = r.seen.longTasks;
   const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
   const total = tasks.reduce((s, t) => s + t.duration, 0);
-  p(`| ${r.slug} | ${r.demoCount} | ${tasks.length} | ${ms(longest)} | ${ms(total)} | ${r.seconds.toFixed(0)} s |`);
+  const frames = r.seen.longFrames;
+  const longestFrame = frames.reduce((m, f) => Math.max(m, f.duration), 0);
+  const layout = frames.reduce((m, f) => Math.max(m, f.styleAndLayout), 0);
+  p(
+    `| ${r.slug} | ${r.demoCount} | ${tasks.length} | ${ms(longest)} | ${ms(total)} | ` +
+      `${frames.length} | ${ms(longestFrame)} | ${ms(layout)} | ${r.seconds.toFixed(0)} s |`,
+  );
 }
 const problems = results.flatMap((r) => [
   ...(r.hydrated ? [] : [`${r.slug}: not every demo hydrated`]),

@@ -8,7 +8,11 @@
  *   all its data tables became `data-state="done"` (`done`);
  * - per run of an experiment: its config, when it started and when its worker's first message (a
  *   frame, or the result of a run without frames) arrived, and the demo it belongs to;
- * - every long task of the main thread (PerformanceObserver 'longtask', ≥ 50 ms).
+ * - every long task of the main thread (PerformanceObserver 'longtask', ≥ 50 ms);
+ * - every long animation frame that blocked input (PerformanceObserver 'long-animation-frame',
+ *   blockingDuration > 0): its duration, blocking time, and the time from the start of its style
+ *   and layout to its end. A chapter's first layout can be a long task that 'longtask' does not
+ *   report; the frame reports it.
  *
  * Runs are tied to demos without touching the site's code. `Worker` is wrapped, so every 'start'
  * message and every message back is seen. A worker belongs to the only demo whose DOM changes
@@ -21,7 +25,7 @@
  */
 export function probe() {
   const now = () => performance.now();
-  const state = { demos: [], runs: [], longTasks: [] };
+  const state = { demos: [], runs: [], longTasks: [], longFrames: [] };
   Object.defineProperty(window, '__benchSite', { value: state });
   try {
     new PerformanceObserver((list) => {
@@ -29,6 +33,20 @@ export function probe() {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     state.longTasksUnsupported = true;
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.blockingDuration > 0)
+          state.longFrames.push({
+            start: e.startTime,
+            duration: e.duration,
+            blocking: e.blockingDuration,
+            styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+          });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    state.longFramesUnsupported = true;
   }
 
   const demos = new Map();

@@ -101,6 +101,38 @@ test('sidebar, table of contents and previous/next links', async ({ page }) => {
   await expect(page.locator('.prev-next a.prev')).toHaveAttribute('href', new RegExp(`${order[order.length - 2]}$`));
 });
 
+
+test('a chapter lays out its text near the screen only; its text is in the page, and a table-of-contents jump reaches it', async ({
+  page,
+}) => {
+  await page.goto('/chapters/xavier-and-he/');
+  // Paragraphs with a link or a formula in them: whether that is rendered says whether the
+  // paragraph's content is laid out (a skipped block keeps its own box, at its last size).
+  const blocks = page.locator('main.chapter > p:not(.eyebrow, .lede):has(> a, > .katex)');
+  const rendered = (i: number) =>
+    blocks.nth(i).evaluate((el) => el.querySelector(':scope > a, :scope > .katex')!.checkVisibility({ contentVisibilityAuto: true }));
+  const last = (await blocks.count()) - 1;
+  expect(last).toBeGreaterThan(5);
+  // On load: the first paragraph is laid out, the last (screens below) is skipped.
+  expect(await rendered(0)).toBe(true);
+  expect(await rendered(last)).toBe(false);
+  // Its text is in the page all the same (find-in-page, search, screen readers).
+  expect((await blocks.nth(last).textContent())?.trim().length).toBeGreaterThan(20);
+  // The last heading of the table of contents: the jump lands on the heading, and what follows it is laid out.
+  const link = page.locator('.toc-side .toc a').last();
+  const id = decodeURIComponent((await link.getAttribute('href'))!.split('#')[1]);
+  await link.click();
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  expect(await heading.evaluate((h) => Math.abs(h.getBoundingClientRect().top))).toBeLessThan(200);
+  // Scrolled to, a block is laid out, and keeps its size when scrolled away from.
+  await blocks.nth(last).scrollIntoViewIfNeeded();
+  await expect.poll(() => rendered(last)).toBe(true);
+  const height = await blocks.nth(last).evaluate((el) => el.getBoundingClientRect().height);
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect.poll(() => rendered(last)).toBe(false);
+  expect(await blocks.nth(last).evaluate((el) => el.getBoundingClientRect().height)).toBeCloseTo(height, 0);
+});
 test('mobile layout: the chapter list is behind a menu button', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/chapters/introduction/');
