@@ -202,7 +202,9 @@ p("('long-animation-frame' with a blocking duration): a frame holds its tasks an
 p("reports a chapter's first layout, which 'longtask' often misses. \"Its style and layout\" is the");
 p('longest style-and-layout stage of one such frame.');
 p();
-p('| chapter | demos | long tasks | longest | total in long tasks | blocking frames | longest frame | its style and layout | visit |');
+p(
+  '| chapter | demos | long tasks | longest | total in long tasks | blocking frames | longest frame | its style and layout | visit |',
+);
 p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   const tasks = r.seen.longTasks;

@@ -101,7 +101,6 @@ test('sidebar, table of contents and previous/next links', async ({ page }) => {
   await expect(page.locator('.prev-next a.prev')).toHaveAttribute('href', new RegExp(`${order[order.length - 2]}$`));
 });
 
-
 test('a chapter lays out its text near the screen only; its text is in the page, and a table-of-contents jump reaches it', async ({
   page,
 }) => {
@@ -110,7 +109,11 @@ test('a chapter lays out its text near the screen only; its text is in the page,
   // paragraph's content is laid out (a skipped block keeps its own box, at its last size).
   const blocks = page.locator('main.chapter > p:not(.eyebrow, .lede):has(> a, > .katex)');
   const rendered = (i: number) =>
-    blocks.nth(i).evaluate((el) => el.querySelector(':scope > a, :scope > .katex')!.checkVisibility({ contentVisibilityAuto: true }));
+    blocks
+      .nth(i)
+      .evaluate((el) =>
+        el.querySelector(':scope > a, :scope > .katex')!.checkVisibility({ contentVisibilityAuto: true }),
+      );
   const last = (await blocks.count()) - 1;
   expect(last).toBeGreaterThan(5);
   // On load: the first paragraph is laid out, the last (screens below) is skipped.
