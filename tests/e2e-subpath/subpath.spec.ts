@@ -119,8 +119,10 @@ test('at phone width the header search button keeps its name and shows its icon'
   await expect(button).toBeVisible();
   const icon = await button.locator('svg').boundingBox();
   expect(icon?.width ?? 0, 'icon width (px)').toBeGreaterThan(10);
-  // A wide table scrolls inside its own box; the page itself does not.
+  // A wide table scrolls inside its own box; the page itself does not. (The box is laid out once
+  // it comes near the screen: content-visibility, ChapterPage.astro.)
   const box = page.locator('.table-scroll').first();
-  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await box.scrollIntoViewIfNeeded();
+  await expect.poll(() => box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

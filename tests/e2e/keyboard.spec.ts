@@ -45,6 +45,9 @@ for (const demo of demos()) {
     await expect.poll(() => page.url(), { message: 'the address follows the key' }).not.toBe(before);
     // A demo with Run controls: Tab on to Run and press Enter.
     if (await frame.locator('.play-pause').count()) {
+      // A demo that recomputes on the change disables its Run until it is done (opt-paths), and
+      // Tab passes over a disabled button: wait for it, as a reader would.
+      await expect(frame.locator('.play-pause').first()).toBeEnabled({ timeout: 60_000 });
       for (let i = 0; i < 80 && kind !== 'run'; i++) {
         await page.keyboard.press('Tab');
         kind = await focusKind(page, demo.id);
