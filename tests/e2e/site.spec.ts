@@ -101,6 +101,27 @@ test('sidebar, table of contents and previous/next links', async ({ page }) => {
   await expect(page.locator('.prev-next a.prev')).toHaveAttribute('href', new RegExp(`${order[order.length - 2]}$`));
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  test('a chapter loads without a layout shift: its first screen is laid out in full', async ({ context }) => {
+    await context.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const slug of ['introduction', 'xavier-and-he', 'babysitting-learning']) {
+      // Each as a tab's first page, as a reader arriving from a search would open it.
+      const page = await context.newPage();
+      await page.goto(`/chapters/${slug}/`);
+      await page.waitForTimeout(1500);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), slug).toBe(0);
+      await page.close();
+    }
+  });
+});
+
 test('a chapter lays out its text near the screen only; its text is in the page, and a table-of-contents jump reaches it', async ({
   page,
 }) => {
