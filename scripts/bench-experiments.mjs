@@ -122,15 +122,16 @@ for (const d of demos) {
 // What running side by side costs each thread on this machine: one run of each sweep (its first)
 // alone on a worker thread, then on two worker threads at once (this thread only waits).
 const second = await startWorker();
+/** ms for one whole run on worker `w`, through the same lane the pool uses. */
 const runOn = (w, id, config) =>
   new Promise((resolve, reject) => {
     const t0 = performance.now();
-    w.removeAllListeners('message');
-    w.on('message', (m) => {
-      if (m.kind === 'done') resolve(performance.now() - t0);
-      else if (m.kind === 'error') reject(new Error(m.message));
-    });
-    w.postMessage({ part: 0, id, config });
+    nodeLane(w, id).start(
+      config,
+      () => {},
+      () => resolve(performance.now() - t0),
+      reject,
+    );
   });
 const pairs = [];
 for (const d of demos) {
