@@ -142,7 +142,7 @@ test('a chapter lays out its text near the screen only; its text is in the page,
   expect(await rendered(last)).toBe(false);
   // Its text is in the page all the same (find-in-page, search, screen readers).
   expect((await blocks.nth(last).textContent())?.trim().length).toBeGreaterThan(20);
-  // The last heading of the table of contents: the jump lands on the heading, and what follows it is laid out.
+  // The last heading of the table of contents: the jump lands on the heading.
   const link = page.locator('.toc-side .toc a').last();
   const id = decodeURIComponent((await link.getAttribute('href'))!.split('#')[1]);
   await link.click();
@@ -157,6 +157,7 @@ test('a chapter lays out its text near the screen only; its text is in the page,
   await expect.poll(() => rendered(last)).toBe(false);
   expect(await blocks.nth(last).evaluate((el) => el.getBoundingClientRect().height)).toBeCloseTo(height, 0);
 });
+
 test('mobile layout: the chapter list is behind a menu button', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/chapters/introduction/');
