@@ -54,6 +54,9 @@ export function runOnDemand<C, F, R>(
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function begin(c: C, paused: boolean) {
+    // A press of Run, Step or Reset starts the run of the current settings itself: a restart
+    // still waiting for the end of a drag would only start it over.
+    clearTimeout(timer);
     clear?.();
     run.start(c, { paused });
   }

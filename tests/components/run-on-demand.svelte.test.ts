@@ -69,6 +69,23 @@ describe('runOnDemand', () => {
     t.done();
   });
 
+  test('Run pressed while a restart waits starts that run once, and nothing restarts it after', async () => {
+    const t = setUp();
+    t.buttons.onplay();
+    await until(() => t.run.status === 'done');
+    expect(t.cleared()).toBe(1);
+    // The change schedules a restart 50 ms later; the reader presses Run before it comes.
+    t.settings.iterations = 30;
+    flushSync();
+    t.buttons.onplay();
+    expect(t.cleared()).toBe(2);
+    await sleep(200);
+    await until(() => t.run.status === 'done');
+    expect(t.run.result!.iterations).toBe(30);
+    expect(t.cleared()).toBe(2); // one start for the press, none from the waiting restart
+    t.done();
+  });
+
   test("onChange 'stop': a change of setting stops the run and clears it; Run starts the new one", async () => {
     const t = setUp({ onChange: 'stop' });
     // Long enough still to be running when the setting changes, however busy the machine.
