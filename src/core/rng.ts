@@ -44,42 +44,49 @@ export interface RngState {
 export class Rng {
   /** The seed this stream was made from (after hashing, for forks). */
   readonly seed: number;
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /**
+   * The four state words a, b, c, d, as 32-bit integers. In a typed array rather than as four
+   * fields: engines that keep object fields as 31-bit integers (Chromium's) would otherwise box
+   * every word that needs the 32nd bit, and draws ran about twice as slow in a page as in Node.
+   */
+  private readonly s = new Int32Array(4);
   private spare: number | null = null;
 
   constructor(seed: number | string = 0) {
     const s = typeof seed === 'string' ? hashString(seed) : (Math.floor(Math.abs(seed)) % 0x100000000) >>> 0;
     this.seed = s;
     const st = { s };
-    this.a = splitmix32(st);
-    this.b = splitmix32(st);
-    this.c = splitmix32(st);
-    this.d = splitmix32(st) | 1;
+    this.s[0] = splitmix32(st);
+    this.s[1] = splitmix32(st);
+    this.s[2] = splitmix32(st);
+    this.s[3] = splitmix32(st) | 1;
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
   /** The stream's position (to come back to it with `restore`). */
   save(): RngState {
-    return { words: [this.a, this.b, this.c, this.d], spare: this.spare };
+    const [a, b, c, d] = this.s;
+    return { words: [a, b, c, d], spare: this.spare };
   }
 
   /** Continues from a position `save` returned: the same draws follow. */
   restore(state: RngState): void {
-    [this.a, this.b, this.c, this.d] = state.words;
+    this.s.set(state.words);
     this.spare = state.spare;
   }
 
   /** sfc32 (Chris Doty-Humphrey's Small Fast Counting generator): a uniform 32-bit integer. */
   nextUint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
+    const s = this.s;
+    const a = s[0],
+      b = s[1],
+      c = s[2],
+      d = s[3];
+    const t = (((a + b) | 0) + d) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    s[3] = (d + 1) | 0;
     return t >>> 0;
   }
 
