@@ -83,8 +83,30 @@ export interface RunnerOptions<F> {
 
 let nextRunId = 1;
 
+/**
+ * The runners computing right now, in this page. While there is one, the page's root element
+ * carries `data-computing`: the service worker's first install waits for it to go
+ * (src/components/site/OfflineSupport.astro), so as not to take a core from the demos.
+ */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping read through the DOM attribute, not state
+const computing = new Set<object>();
+
+function setComputing(runner: object, on: boolean) {
+  if (on) computing.add(runner);
+  else computing.delete(runner);
+  if (typeof document !== 'undefined') document.documentElement.toggleAttribute('data-computing', computing.size > 0);
+}
+
 export class ExperimentRunner<C, F, R> {
-  status = $state<RunStatus>('idle');
+  #status = $state<RunStatus>('idle');
+  /** 'running' while the worker computes (and while a step is asked for), 'paused', 'done', 'error' or 'idle'. */
+  get status(): RunStatus {
+    return this.#status;
+  }
+  set status(value: RunStatus) {
+    this.#status = value;
+    setComputing(this, value === 'running');
+  }
   frames = $state.raw<F[]>([]);
   last = $state.raw<F | null>(null);
   result = $state.raw<R | null>(null);
@@ -289,6 +311,7 @@ export class ExperimentRunner<C, F, R> {
   }
 
   dispose(): void {
+    setComputing(this, false);
     if (this.killTimer) clearTimeout(this.killTimer);
     this.worker?.terminate();
     this.worker = null;

@@ -86,6 +86,25 @@ describe('runOnDemand', () => {
     t.done();
   });
 
+  test('while a run computes, the page root carries data-computing (the service worker waits for it to go)', async () => {
+    const root = document.documentElement;
+    const t = setUp();
+    expect(root.hasAttribute('data-computing')).toBe(false);
+    t.buttons.onplay();
+    expect(root.hasAttribute('data-computing')).toBe(true);
+    await until(() => t.run.status === 'done');
+    expect(root.hasAttribute('data-computing')).toBe(false);
+    t.settings.iterations = 4000;
+    t.buttons.onplay();
+    t.buttons.onpause();
+    await until(() => t.run.status === 'paused');
+    expect(root.hasAttribute('data-computing')).toBe(false);
+    t.buttons.onplay();
+    expect(root.hasAttribute('data-computing')).toBe(true);
+    t.done(); // disposed mid-run: no longer computing
+    expect(root.hasAttribute('data-computing')).toBe(false);
+  });
+
   test("onChange 'stop': a change of setting stops the run and clears it; Run starts the new one", async () => {
     const t = setUp({ onChange: 'stop' });
     // Long enough still to be running when the setting changes, however busy the machine.

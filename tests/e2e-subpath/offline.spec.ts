@@ -86,3 +86,27 @@ test('a new version of the service worker shows the "updated — reload" notice,
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
     .toContain('sw.js?deploy=2');
 });
+
+test("the worker's first install waits until the demos computing on load have finished", async ({ page }) => {
+  test.setTimeout(60_000);
+  // The random search trains on load for about two seconds: the install (the site's scripts
+  // downloaded and compiled) would take a core from it on a two-core machine.
+  await page.goto('chapters/hyperparameter-search/#demo-search-random');
+  const order = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const tick = async () => {
+          if (document.documentElement.hasAttribute('data-computing') && !seen.includes('computing'))
+            seen.push('computing');
+          if (document.querySelector('#demo-search-random table[data-state="done"]') && !seen.includes('done'))
+            seen.push('done');
+          if (await navigator.serviceWorker.getRegistration()) return resolve([...seen, 'registered']);
+          setTimeout(() => void tick(), 25);
+        };
+        void tick();
+      }),
+  );
+  expect(order).toEqual(['computing', 'done', 'registered']);
+  await controlled(page);
+});
