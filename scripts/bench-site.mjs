@@ -9,9 +9,10 @@
  * `scripts/course bench-experiments` times in Node.
  * Builds nothing: run `scripts/course build` first.
  *
- *   scripts/course bench-site                           # every chapter (about 5 minutes)
+ *   scripts/course bench-site                           # every chapter, 3 visits each (about 8 minutes)
  *   scripts/course bench-site introduction xavier-and-he   # only these chapters (by slug)
  *   scripts/course bench-site --no-write                # print only
+ *   scripts/course bench-site --visits 5                # medians of 5 visits per chapter
  *
  * Environment: BENCH_SITE_PORT (default 4332) for the static server, DIST_DIR (default dist),
  * CHROMIUM_PATH (default /usr/bin/chromium). How runs are tied to demos: scripts/bench/site-probe.mjs.
@@ -29,6 +30,13 @@ const port = Number(process.env.BENCH_SITE_PORT ?? 4332);
 const dist = process.env.DIST_DIR ?? 'dist';
 const args = process.argv.slice(2);
 const write = !args.includes('--no-write');
+/** Visits per chapter: the tables give the median of each figure over them. */
+const visitsAt = args.indexOf('--visits');
+const VISITS = visitsAt >= 0 ? Number(args[visitsAt + 1]) : 3;
+if (!(Number.isInteger(VISITS) && VISITS >= 1 && VISITS <= 20)) {
+  console.error('bench-site: --visits takes a whole number from 1 to 20');
+  process.exit(2);
+}
 /** How long a page may take to hydrate and finish its demos that run on load, and a pressed demo its run. */
 const PAGE_TIMEOUT = 120_000;
 const RUN_TIMEOUT = 60_000;
@@ -39,7 +47,7 @@ if (!existsSync(chapterDir)) {
   process.exit(1);
 }
 const all = readdirSync(chapterDir).filter((d) => existsSync(`${chapterDir}/${d}/index.html`));
-const asked = args.filter((a) => !a.startsWith('--'));
+const asked = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--visits');
 const unknown = asked.filter((a) => !all.includes(a));
 if (unknown.length) {
   console.error(`bench-site: no chapter ${unknown.join(', ')} in ${chapterDir} (there are: ${all.join(', ')})`);
@@ -139,11 +147,15 @@ async function benchChapter(slug) {
   return { slug, demoCount, hydrated, loadSettled, presses, seen, seconds: (Date.now() - t0) / 1000 };
 }
 
-const results = [];
-for (const slug of chapters) {
-  log(`${slug} …`);
-  results.push(await benchChapter(slug));
+/** Per chapter, its visits (the chapters taking turns, so that a slow minute of the machine does not fall on one chapter's every visit). */
+const visits = new Map(chapters.map((slug) => [slug, []]));
+for (let v = 0; v < VISITS; v++) {
+  for (const slug of chapters) {
+    log(`${slug} (visit ${v + 1} of ${VISITS}) …`);
+    visits.get(slug).push(await benchChapter(slug));
+  }
 }
+const results = chapters.map((slug) => visits.get(slug));
 const chromiumVersion = browser.version();
 await browser.close();
 server.kill();
@@ -164,7 +176,9 @@ p(
 );
 p();
 p('Re-run with `scripts/course build`, then `scripts/course bench-site [chapter slugs]`. Each chapter opens in a');
-p('fresh page and is scrolled through a screen at a time; demos that run on load are timed from their');
+p(
+  `fresh page ${VISITS} times (medians below) and is scrolled through a screen at a time; demos that run on load are timed from their`,
+);
 p('hydration, demos that wait for Run are pressed one after another and timed from the press. "First');
 p('frame" is the first change of the demo’s figure or data table after its worker’s first message;');
 p(
@@ -189,10 +203,32 @@ function timings(r, d) {
     run,
   };
 }
-for (const r of results) {
-  for (const d of r.seen.demos) {
-    const t = timings(r, d);
-    p(`| ${r.slug} | ${d.title} | ${t.starts} | ${ms(t.firstFrame)} | ${ms(t.done)} |`);
+/** The median of the numbers among `xs` (null when there are none). */
+function median(xs) {
+  const v = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+/** A demo over a chapter's visits: how it starts, and the median of each timing over the visits that saw its run. */
+function demoTimings(rs, title) {
+  const all = rs.flatMap((r) => r.seen.demos.filter((d) => d.title === title).map((d) => timings(r, d)));
+  const seen = all.filter((t) => t.run);
+  return {
+    starts: seen[0]?.starts ?? all[0]?.starts ?? 'no run',
+    firstFrame: median(seen.map((t) => t.firstFrame)),
+    done: median(seen.map((t) => t.done)),
+    run: seen[0]?.run ?? null,
+    visits: seen.length,
+  };
+}
+for (const rs of results) {
+  for (const d of rs[0].seen.demos) {
+    const t = demoTimings(rs, d.title);
+    // A visit whose run the probe could not tie to this demo (two demos starting in one task and
+    // finishing together) is left out; the count says so.
+    const of = t.visits && t.visits < rs.length ? ` (${t.visits} of ${rs.length})` : '';
+    p(`| ${rs[0].slug} | ${d.title} | ${t.starts}${of} | ${ms(t.firstFrame)} | ${ms(t.done)} |`);
   }
 }
 p();
@@ -200,29 +236,39 @@ p('Long tasks of the main thread (≥ 50 ms) over the whole visit (load, scrolli
 p("PerformanceObserver 'longtask' reports them, and the long animation frames that blocked input");
 p("('long-animation-frame' with a blocking duration): a frame holds its tasks and its rendering, and");
 p("reports a chapter's first layout, which 'longtask' often misses. \"Its style and layout\" is the");
-p('longest style-and-layout stage of one such frame.');
+p('longest style-and-layout stage of one such frame. Each column is the median over the visits.');
 p();
 p(
   '| chapter | demos | long tasks | longest | total in long tasks | blocking frames | longest frame | its style and layout | visit |',
 );
 p('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of results) {
-  const tasks = r.seen.longTasks;
-  const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
-  const total = tasks.reduce((s, t) => s + t.duration, 0);
-  const frames = r.seen.longFrames;
-  const longestFrame = frames.reduce((m, f) => Math.max(m, f.duration), 0);
-  const layout = frames.reduce((m, f) => Math.max(m, f.styleAndLayout), 0);
+for (const rs of results) {
+  const each = rs.map((r) => {
+    const tasks = r.seen.longTasks;
+    const frames = r.seen.longFrames;
+    return {
+      tasks: tasks.length,
+      longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+      total: tasks.reduce((s, t) => s + t.duration, 0),
+      frames: frames.length,
+      longestFrame: frames.reduce((m, f) => Math.max(m, f.duration), 0),
+      layout: frames.reduce((m, f) => Math.max(m, f.styleAndLayout), 0),
+      seconds: r.seconds,
+    };
+  });
+  const m = (k) => median(each.map((e) => e[k]));
+  const count = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
   p(
-    `| ${r.slug} | ${r.demoCount} | ${tasks.length} | ${ms(longest)} | ${ms(total)} | ` +
-      `${frames.length} | ${ms(longestFrame)} | ${ms(layout)} | ${r.seconds.toFixed(0)} s |`,
+    `| ${rs[0].slug} | ${rs[0].demoCount} | ${count(m('tasks'))} | ${ms(m('longest'))} | ${ms(m('total'))} | ` +
+      `${count(m('frames'))} | ${ms(m('longestFrame'))} | ${ms(m('layout'))} | ${m('seconds').toFixed(0)} s |`,
   );
 }
-const problems = results.flatMap((r) => [
-  ...(r.hydrated ? [] : [`${r.slug}: not every demo hydrated`]),
-  ...(r.loadSettled ? [] : [`${r.slug}: demos that run on load had not finished after ${PAGE_TIMEOUT / 1000} s`]),
-  ...r.seen.runs.filter((run) => !run.demo).map((run) => `${r.slug}: a run of ${run.experiment} not tied to a demo`),
-]);
+const problems = results
+  .flat()
+  .flatMap((r) => [
+    ...(r.hydrated ? [] : [`${r.slug}: not every demo hydrated`]),
+    ...(r.loadSettled ? [] : [`${r.slug}: demos that run on load had not finished after ${PAGE_TIMEOUT / 1000} s`]),
+  ]);
 if (problems.length) {
   p();
   for (const s of problems) p(`- ${s}`);
@@ -233,10 +279,12 @@ process.stdout.write(body);
 if (write) {
   writeSection(`${root}BENCHMARKS.md`, 'site', body);
   // The configurations the demos sent to their workers: what scripts/course bench-experiments times.
-  const configs = results.flatMap((r) =>
-    r.seen.demos.flatMap((d) => {
-      const { starts, run } = timings(r, d);
-      return run ? [{ chapter: r.slug, demo: d.title, starts, experiment: run.experiment, config: run.config }] : [];
+  const configs = results.flatMap((rs) =>
+    rs[0].seen.demos.flatMap((d) => {
+      const { starts, run } = demoTimings(rs, d.title);
+      return run
+        ? [{ chapter: rs[0].slug, demo: d.title, starts, experiment: run.experiment, config: run.config }]
+        : [];
     }),
   );
   const file = `${root}scripts/bench/demo-configs.json`;
@@ -246,11 +294,11 @@ if (write) {
   const key = (chapter, demo) => `${chapter}\n${demo}`;
   const before = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
   const known = new Map([...before, ...configs].map((c) => [key(c.chapter, c.demo), c]));
-  const chapters = [...new Set([...before.map((c) => c.chapter), ...results.map((r) => r.slug)])];
+  const chapters = [...new Set([...before.map((c) => c.chapter), ...results.map((rs) => rs[0].slug)])];
   const list = chapters.flatMap((chapter) => {
-    const r = results.find((x) => x.slug === chapter);
-    if (!r) return before.filter((c) => c.chapter === chapter);
-    return r.seen.demos.flatMap((d) => known.get(key(chapter, d.title)) ?? []);
+    const rs = results.find((x) => x[0].slug === chapter);
+    if (!rs) return before.filter((c) => c.chapter === chapter);
+    return rs[0].seen.demos.flatMap((d) => known.get(key(chapter, d.title)) ?? []);
   });
   writeFileSync(file, `${JSON.stringify(list, null, 1)}\n`);
   log('wrote BENCHMARKS.md (the site section)');
