@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { nodeContext } from '../src/core/data/mnist-node.ts';
 import { LOCAL, runSweep } from '../src/core/sweep.ts';
+import { median } from './bench/median.mjs';
 import { writeSection } from './bench/sections.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,12 +31,6 @@ const SLICE_MS = 25;
 const demos = JSON.parse(readFileSync(`${root}scripts/bench/demo-configs.json`, 'utf8')).filter(
   (d) => !only.length || only.includes(d.experiment),
 );
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
 
 /** A worker thread as a lane of runSweep: one whole run at a time. */
 function nodeLane(worker, id) {

@@ -9,7 +9,7 @@
  * `scripts/course bench-experiments` times in Node.
  * Builds nothing: run `scripts/course build` first.
  *
- *   scripts/course bench-site                           # every chapter, 3 visits each (about 8 minutes)
+ *   scripts/course bench-site                           # every chapter, 3 visits each (about 4 minutes)
  *   scripts/course bench-site introduction xavier-and-he   # only these chapters (by slug)
  *   scripts/course bench-site --no-write                # print only
  *   scripts/course bench-site --visits 5                # medians of 5 visits per chapter
@@ -23,6 +23,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { probe } from './bench/site-probe.mjs';
+import { median } from './bench/median.mjs';
 import { writeSection } from './bench/sections.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -204,11 +205,9 @@ function timings(r, d) {
   };
 }
 /** The median of the numbers among `xs` (null when there are none). */
-function median(xs) {
-  const v = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
-  if (!v.length) return null;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+function medianOf(xs) {
+  const v = xs.filter((x) => x !== null && x !== undefined);
+  return v.length ? median(v) : null;
 }
 /** A demo over a chapter's visits: how it starts, and the median of each timing over the visits that saw its run. */
 function demoTimings(rs, title) {
@@ -216,8 +215,8 @@ function demoTimings(rs, title) {
   const seen = all.filter((t) => t.run);
   return {
     starts: seen[0]?.starts ?? all[0]?.starts ?? 'no run',
-    firstFrame: median(seen.map((t) => t.firstFrame)),
-    done: median(seen.map((t) => t.done)),
+    firstFrame: medianOf(seen.map((t) => t.firstFrame)),
+    done: medianOf(seen.map((t) => t.done)),
     run: seen[0]?.run ?? null,
     visits: seen.length,
   };
@@ -256,7 +255,7 @@ for (const rs of results) {
       seconds: r.seconds,
     };
   });
-  const m = (k) => median(each.map((e) => e[k]));
+  const m = (k) => medianOf(each.map((e) => e[k]));
   const count = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
   p(
     `| ${rs[0].slug} | ${rs[0].demoCount} | ${count(m('tasks'))} | ${ms(m('longest'))} | ${ms(m('total'))} | ` +

@@ -6,6 +6,7 @@ import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { median } from './median.mjs';
 import { matrix, setMatmulKernel } from '../../src/core/matrix.ts';
 import { Rng } from '../../src/core/rng.ts';
 
@@ -39,12 +40,6 @@ setWasmPaths(`${root}node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
 // ---------------------------------------------------------------------------------------------
 // Timing
 // ---------------------------------------------------------------------------------------------
-
-export function median(xs) {
-  const s = [...xs].sort((x, y) => x - y);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-}
 
 // A full garbage collection before every timed run, so that no contender pays for collecting
 // another's garbage (tfjs allocates a tensor per op; the core allocates almost nothing).
